@@ -1,0 +1,524 @@
+//! `resources.yaml` → `Dataset`. Every problem is collected with its
+//! position, so that one run of `check` shows them all.
+
+use super::raw::{RawCountry, RawDataset, RawDirectory, RawEmergency, RawHours, RawResource, Text};
+use super::vocabulary::{Channel, TermSet, Vocabulary, MAX_TERMS};
+use super::{Country, Dataset, Directory, Emergency, Evidence, Resource};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::domain::{CountryCode, Hours, HttpsUrl, LanguageCode, PhoneNumber, WeeklyRange};
+use jiff::civil::Date;
+use serde_saphyr::{Location, Spanned};
+use std::collections::HashMap;
+use std::path::Path;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+pub fn load_dataset(path: &Path) -> Result<(Dataset, Diagnostics), Diagnostics> {
+    let text = std::fs::read_to_string(path).map_err(|error| {
+        Diagnostics(vec![Diagnostic::error(
+            path,
+            0,
+            0,
+            format!("cannot read the dataset: {error}"),
+        )])
+    })?;
+    parse_dataset(path, &text)
+}
+
+/// Parses and validates; the `Ok` side carries warnings only.
+pub fn parse_dataset(path: &Path, text: &str) -> Result<(Dataset, Diagnostics), Diagnostics> {
+    let options = serde_saphyr::options! {
+        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
+    };
+    let raw: RawDataset = serde_saphyr::from_str_with_options(text, options).map_err(|error| {
+        let (line, column) = error
+            .location()
+            .map(|l| (l.line(), l.column()))
+            .unwrap_or((1, 1));
+        Diagnostics(vec![Diagnostic::error(
+            path,
+            line,
+            column,
+            yaml_message(&error),
+        )])
+    })?;
+    let mut loader = Loader {
+        path,
+        diagnostics: Diagnostics::default(),
+    };
+    let dataset = loader.dataset(raw);
+    if loader.diagnostics.has_errors() {
+        Err(loader.diagnostics)
+    } else {
+        Ok((dataset, loader.diagnostics))
+    }
+}
+
+/// serde-saphyr's message without its own position and source snippet: the
+/// position is printed once, in the `FILE:LINE:COLUMN` prefix.
+fn yaml_message(error: &serde_saphyr::Error) -> String {
+    let rendered = error.without_snippet().to_string();
+    let first_line = rendered.lines().next().unwrap_or("invalid YAML").trim();
+    let without_position = match first_line.rfind(" at line ") {
+        Some(index) => &first_line[..index],
+        None => first_line,
+    };
+    format!("YAML: {without_position}")
+}
+
+struct Loader<'a> {
+    path: &'a Path,
+    diagnostics: Diagnostics,
+}
+
+impl Loader<'_> {
+    fn error(&mut self, at: Location, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::error(
+            self.path,
+            at.line(),
+            at.column(),
+            message,
+        ));
+    }
+
+    fn dataset(&mut self, raw: RawDataset) -> Dataset {
+        if raw.schema.value != SCHEMA_VERSION {
+            self.error(
+                raw.schema.referenced,
+                format!(
+                    "schema {} is not supported; this program reads schema {SCHEMA_VERSION}",
+                    raw.schema.value
+                ),
+            );
+        }
+        let topics = self.vocabulary("topic", raw.topics);
+        let audiences = self.vocabulary("audience", raw.audiences);
+        for channel in &raw.channels {
+            if Channel::parse(&channel.id.value).is_none() {
+                self.error(
+                    channel.id.referenced,
+                    format!(
+                        "unknown channel `{}`; the program can reach people by phone, sms, chat and whatsapp",
+                        channel.id.value
+                    ),
+                );
+            }
+        }
+        let international = raw
+            .international
+            .into_iter()
+            .filter_map(|d| self.directory(d))
+            .collect();
+
+        let mut seen_ids = HashMap::new();
+        let mut countries: Vec<Country> = Vec::new();
+        let mut by_code = HashMap::new();
+        for raw_country in raw.countries {
+            let at = raw_country.referenced;
+            if let Some(country) =
+                self.country(raw_country.value, &topics, &audiences, &mut seen_ids)
+            {
+                if by_code.contains_key(&country.code) {
+                    self.error(
+                        at,
+                        format!(
+                            "country {} is listed twice; merge the two entries",
+                            country.code
+                        ),
+                    );
+                    continue;
+                }
+                by_code.insert(country.code, countries.len());
+                countries.push(country);
+            }
+        }
+        countries.sort_by_key(|c| c.code);
+        let by_code = countries
+            .iter()
+            .enumerate()
+            .map(|(index, c)| (c.code, index))
+            .collect();
+        Dataset {
+            topics,
+            audiences,
+            international,
+            countries,
+            by_code,
+        }
+    }
+
+    fn vocabulary(&mut self, kind: &str, terms: Vec<super::raw::RawTerm>) -> Vocabulary {
+        let mut ids: Vec<String> = Vec::new();
+        let mut descriptions = Vec::new();
+        for term in terms {
+            let id = term.id.value;
+            if ids.contains(&id) {
+                self.error(
+                    term.id.referenced,
+                    format!("{kind} `{id}` is defined twice"),
+                );
+            } else if !is_slug(&id) {
+                self.error(
+                    term.id.referenced,
+                    format!("{kind} id `{id}` must be lowercase letters, digits and hyphens"),
+                );
+            } else if ids.len() == MAX_TERMS {
+                self.error(
+                    term.id.referenced,
+                    format!("at most {MAX_TERMS} {kind}s can be defined"),
+                );
+            } else {
+                ids.push(id);
+                descriptions.push(term.description);
+            }
+        }
+        Vocabulary::new(ids, descriptions)
+    }
+
+    fn directory(&mut self, raw: Spanned<RawDirectory>) -> Option<Directory> {
+        let at = raw.referenced;
+        let raw = raw.value;
+        let website = self.url(&raw.website);
+        let (source, verified) = self.provenance(at, raw.source, raw.verified);
+        Some(Directory {
+            id: raw.id.value,
+            name: raw.name.value,
+            website: website?,
+            description: raw.description,
+            source: source?,
+            verified: verified?,
+            note: raw.note,
+        })
+    }
+
+    fn country(
+        &mut self,
+        raw: RawCountry,
+        topics: &Vocabulary,
+        audiences: &Vocabulary,
+        seen_ids: &mut HashMap<String, Location>,
+    ) -> Option<Country> {
+        let code = CountryCode::parse(&raw.code.value);
+        if code.is_none() || raw.code.value.trim() != raw.code.value.to_ascii_uppercase() {
+            self.error(
+                raw.code.referenced,
+                format!(
+                    "`{}` is not an ISO 3166-1 alpha-2 country code (write it in capitals, e.g. BE)",
+                    raw.code.value
+                ),
+            );
+        }
+        if raw.languages.is_empty() {
+            self.error(
+                raw.name.referenced,
+                "a country needs at least one language (its main one first)",
+            );
+        }
+        let languages = raw
+            .languages
+            .iter()
+            .filter_map(|l| self.language(l))
+            .collect();
+        let emergency = self.emergency(raw.emergency);
+        let mut resources = Vec::with_capacity(raw.resources.len());
+        for resource in raw.resources {
+            if let Some(resource) = self.resource(resource, code, topics, audiences, seen_ids) {
+                resources.push(resource);
+            }
+        }
+        Some(Country {
+            code: code?,
+            name: raw.name.value,
+            languages,
+            emergency: emergency?,
+            resources,
+            note: raw.note,
+        })
+    }
+
+    fn emergency(&mut self, raw: Spanned<RawEmergency>) -> Option<Emergency> {
+        let at = raw.referenced;
+        let raw = raw.value;
+        if raw.number.is_none()
+            && raw.police.is_none()
+            && raw.ambulance.is_none()
+            && raw.fire.is_none()
+        {
+            self.error(
+                at,
+                "an emergency entry needs `number` (the general emergency number) or the numbers per service (`police`, `ambulance`, `fire`)",
+            );
+        }
+        let number = self.optional(raw.number.as_ref(), Self::phone);
+        let police = self.optional(raw.police.as_ref(), Self::phone);
+        let ambulance = self.optional(raw.ambulance.as_ref(), Self::phone);
+        let fire = self.optional(raw.fire.as_ref(), Self::phone);
+        let (source, verified) = self.provenance(at, raw.source, raw.verified);
+        Some(Emergency {
+            number: number?,
+            police: police?,
+            ambulance: ambulance?,
+            fire: fire?,
+            source: source?,
+            verified: Some(verified?),
+            note: raw.note,
+        })
+    }
+
+    fn resource(
+        &mut self,
+        raw: Spanned<RawResource>,
+        country: Option<CountryCode>,
+        topic_terms: &Vocabulary,
+        audience_terms: &Vocabulary,
+        seen_ids: &mut HashMap<String, Location>,
+    ) -> Option<Resource> {
+        let at = raw.referenced;
+        let raw = raw.value;
+        let id = raw.id.value.clone();
+        let mut id_ok = true;
+        if !is_slug(&id) {
+            id_ok = false;
+            self.error(
+                raw.id.referenced,
+                format!("id `{id}` must be lowercase letters, digits and hyphens"),
+            );
+        } else if let Some(country) = country {
+            let prefix = format!("{}-", country.as_str().to_ascii_lowercase());
+            if !id.starts_with(&prefix) {
+                id_ok = false;
+                self.error(
+                    raw.id.referenced,
+                    format!("id `{id}` must start with `{prefix}`"),
+                );
+            }
+        }
+        if let Some(first) = seen_ids.get(&id) {
+            id_ok = false;
+            let message = format!(
+                "id `{id}` is already used at line {}; ids must be unique",
+                first.line()
+            );
+            self.error(raw.id.referenced, message);
+        } else {
+            seen_ids.insert(id.clone(), raw.id.referenced);
+        }
+
+        if raw.phone.is_none()
+            && raw.sms.is_none()
+            && raw.chat.is_none()
+            && raw.whatsapp.is_none()
+            && raw.website.is_none()
+        {
+            self.error(
+                at,
+                format!(
+                    "`{id}` has no way to reach it: give phone, sms, chat, whatsapp or website"
+                ),
+            );
+        }
+        let phone = self.optional(raw.phone.as_ref(), Self::phone);
+        let sms = self.optional(raw.sms.as_ref(), Self::phone);
+        let whatsapp = self.optional(raw.whatsapp.as_ref(), Self::phone);
+        let chat = self.optional(raw.chat.as_ref(), Self::url);
+        let website = self.optional(raw.website.as_ref(), Self::url);
+        let languages: Vec<LanguageCode> = raw
+            .languages
+            .iter()
+            .flatten()
+            .filter_map(|l| self.language(l))
+            .collect();
+        let topics = self.terms("topic", &raw.topics, topic_terms);
+        let audiences = self.terms("audience", &raw.audiences, audience_terms);
+        if raw.topics.is_empty() {
+            self.error(at, format!("`{id}` needs at least one topic"));
+        }
+        let hours = self.optional(raw.hours.as_ref(), Self::hours);
+        let evidence = match raw.evidence.as_ref() {
+            None => {
+                self.error(
+                    at,
+                    format!("`{id}` needs `evidence`: corroborated, single-source or conflict"),
+                );
+                None
+            }
+            Some(text) => match text.value.as_str() {
+                "corroborated" => Some(Evidence::Corroborated),
+                "single-source" => Some(Evidence::SingleSource),
+                "conflict" => Some(Evidence::Conflict),
+                other => {
+                    self.error(
+                        text.referenced,
+                        format!("unknown evidence `{other}`; use corroborated, single-source or conflict"),
+                    );
+                    None
+                }
+            },
+        };
+        if evidence == Some(Evidence::Conflict) && raw.note.is_none() {
+            self.error(at, format!("`{id}` has conflicting sources: say in `note` what each says and which was chosen"));
+        }
+        let (source, verified) = self.provenance(at, raw.source, raw.verified);
+        if !id_ok {
+            return None;
+        }
+        Some(Resource {
+            id,
+            name: raw.name.value,
+            phone: phone?,
+            sms: sms?,
+            sms_keyword: raw.sms_keyword.map(|k| k.value),
+            chat: chat?,
+            whatsapp: whatsapp?,
+            website: website?,
+            languages,
+            topics: topics?,
+            audiences: audiences?,
+            free: raw.free,
+            hours: hours?,
+            evidence: evidence?,
+            supersedes: raw.supersedes,
+            source: source?,
+            verified: verified?,
+            note: raw.note,
+        })
+    }
+
+    /// `Some(None)` for an absent field, `Some(Some(v))` for a valid one and
+    /// `None` (error reported) for an invalid one.
+    fn optional<R, T>(
+        &mut self,
+        raw: Option<&R>,
+        parse: impl FnOnce(&mut Self, &R) -> Option<T>,
+    ) -> Option<Option<T>> {
+        match raw {
+            None => Some(None),
+            Some(raw) => parse(self, raw).map(Some),
+        }
+    }
+
+    fn provenance(
+        &mut self,
+        at: Location,
+        source: Option<Text>,
+        verified: Option<Text>,
+    ) -> (Option<String>, Option<Date>) {
+        let source = match source {
+            Some(s) if !s.value.trim().is_empty() => Some(s.value),
+            Some(s) => {
+                self.error(
+                    s.referenced,
+                    "`source` is empty: cite where the fact was read",
+                );
+                None
+            }
+            None => {
+                self.error(at, "missing `source`: cite where the fact was read (prefer the line's official page)");
+                None
+            }
+        };
+        let verified = match verified {
+            Some(v) => match v.value.trim().parse::<Date>() {
+                Ok(date) => Some(date),
+                Err(_) => {
+                    self.error(
+                        v.referenced,
+                        format!("`verified: {}` is not a date; write YYYY-MM-DD", v.value),
+                    );
+                    None
+                }
+            },
+            None => {
+                self.error(at, "missing `verified`: the date (YYYY-MM-DD) the fact was checked against its source");
+                None
+            }
+        };
+        (source, verified)
+    }
+
+    fn phone(&mut self, text: &Text) -> Option<PhoneNumber> {
+        PhoneNumber::parse(&text.value)
+            .map_err(|e| {
+                self.error(
+                    text.referenced,
+                    format!("phone number `{}` {e}", text.value),
+                )
+            })
+            .ok()
+    }
+
+    fn url(&mut self, text: &Text) -> Option<HttpsUrl> {
+        HttpsUrl::parse(&text.value)
+            .map_err(|e| self.error(text.referenced, format!("link `{}` {e}", text.value)))
+            .ok()
+    }
+
+    fn language(&mut self, text: &Text) -> Option<LanguageCode> {
+        let code = LanguageCode::parse(&text.value)
+            .filter(|_| text.value == text.value.to_ascii_lowercase());
+        if code.is_none() {
+            self.error(
+                text.referenced,
+                format!(
+                    "`{}` is not an ISO 639 language code (lower case, e.g. nl, fr, fil)",
+                    text.value
+                ),
+            );
+        }
+        code
+    }
+
+    fn terms(&mut self, kind: &str, texts: &[Text], vocabulary: &Vocabulary) -> Option<TermSet> {
+        let mut set = TermSet::EMPTY;
+        let mut ok = true;
+        for text in texts {
+            match vocabulary.parse(&text.value) {
+                Some(term) => set = set.union(term),
+                None => {
+                    ok = false;
+                    let known = vocabulary.ids().join(", ");
+                    self.error(
+                        text.referenced,
+                        format!("unknown {kind} `{}`; known {kind}s: {known} (add new ones at the top of the file)", text.value),
+                    );
+                }
+            }
+        }
+        ok.then_some(set)
+    }
+
+    fn hours(&mut self, raw: &Spanned<RawHours>) -> Option<Hours> {
+        let result = match &raw.value {
+            RawHours::Keyword(keyword) if keyword.trim() == "24/7" => Ok(Hours::Always),
+            RawHours::Keyword(other) => Err(format!(
+                "hours `{other}` not understood; write 24/7, or timezone and weekly ranges (leave hours out when unknown)"
+            )),
+            RawHours::Weekly(weekly) => {
+                let mut ranges = Vec::new();
+                let mut error = None;
+                for range in &weekly.weekly {
+                    match WeeklyRange::parse(range.days.as_slice(), &range.from, &range.to) {
+                        Ok(range) => ranges.push(range),
+                        Err(e) => error = Some(e.to_string()),
+                    }
+                }
+                match error {
+                    Some(e) => Err(format!("hours: {e}")),
+                    None => Hours::weekly(&weekly.timezone, ranges).map_err(|e| format!("hours: {e}")),
+                }
+            }
+        };
+        result
+            .map_err(|message| self.error(raw.referenced, message))
+            .ok()
+    }
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+}

@@ -1,0 +1,126 @@
+//! `resources.yaml` exactly as written, with positions kept. Nothing here is
+//! trusted yet: `load` turns it into the domain types of `dataset`.
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+pub type Text = Spanned<String>;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    pub schema: Spanned<u32>,
+    pub topics: Vec<RawTerm>,
+    pub channels: Vec<RawTerm>,
+    pub audiences: Vec<RawTerm>,
+    pub international: Vec<Spanned<RawDirectory>>,
+    pub countries: Vec<Spanned<RawCountry>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub id: Text,
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDirectory {
+    pub id: Text,
+    pub name: Text,
+    pub website: Text,
+    pub description: Option<String>,
+    pub source: Option<Text>,
+    pub verified: Option<Text>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCountry {
+    pub code: Text,
+    pub name: Text,
+    pub languages: Vec<Text>,
+    pub emergency: Spanned<RawEmergency>,
+    #[serde(default)]
+    pub resources: Vec<Spanned<RawResource>>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEmergency {
+    pub number: Option<Text>,
+    pub police: Option<Text>,
+    pub ambulance: Option<Text>,
+    pub fire: Option<Text>,
+    pub source: Option<Text>,
+    pub verified: Option<Text>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawResource {
+    pub id: Text,
+    pub name: Text,
+    pub phone: Option<Text>,
+    pub sms: Option<Text>,
+    pub sms_keyword: Option<Text>,
+    pub chat: Option<Text>,
+    pub whatsapp: Option<Text>,
+    pub website: Option<Text>,
+    pub languages: Option<Vec<Text>>,
+    #[serde(default)]
+    pub topics: Vec<Text>,
+    #[serde(default)]
+    pub audiences: Vec<Text>,
+    pub free: Option<bool>,
+    pub hours: Option<Spanned<RawHours>>,
+    pub evidence: Option<Text>,
+    pub supersedes: Option<String>,
+    pub source: Option<Text>,
+    pub verified: Option<Text>,
+    pub note: Option<String>,
+}
+
+/// `hours: 24/7`, or a time zone with weekly ranges.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawHours {
+    Keyword(String),
+    Weekly(RawWeekly),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawWeekly {
+    pub timezone: String,
+    pub weekly: Vec<RawRange>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRange {
+    pub days: RawDays,
+    pub from: String,
+    pub to: String,
+}
+
+/// `days: daily`, `days: mon-fri` or `days: [mon, wed]`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawDays {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl RawDays {
+    pub fn as_slice(&self) -> &[String] {
+        match self {
+            Self::One(day) => std::slice::from_ref(day),
+            Self::Many(days) => days,
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! Values that can only exist when valid. Each type is built by a `parse`
+//! function; once a value exists, the rest of the program can trust it.
+
+mod country_code;
+mod hours;
+mod https_url;
+mod language;
+mod phone;
+
+pub use country_code::CountryCode;
+pub use hours::{Hours, HoursError, OpenState, WeeklyRange};
+pub use https_url::HttpsUrl;
+pub use language::LanguageCode;
+pub use phone::{PhoneKind, PhoneNumber};

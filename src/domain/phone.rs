@@ -1,0 +1,134 @@
+use std::fmt;
+
+/// Whether a number is a short code dialled as is inside its country
+/// ("1813", "116 123") or a full national or international number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PhoneKind {
+    ShortCode,
+    Full,
+}
+
+/// A phone number exactly as the line publishes it ("0800 32 123",
+/// "(866) 488-7386", "+44 800 123"), with its digits kept for checks.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PhoneNumber {
+    display: String,
+    digits: String,
+    kind: PhoneKind,
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum PhoneError {
+    #[error("is empty")]
+    Empty,
+    #[error("contains `{0}`; only digits, spaces, hyphens, dots, parentheses and a leading + are allowed")]
+    BadCharacter(char),
+    #[error("has {0} digits; a short code has 2 to 6 and a full number 7 to 15")]
+    BadLength(usize),
+}
+
+/// Short codes longer than this are full numbers.
+const MAX_SHORT_CODE_DIGITS: usize = 6;
+/// E.164 allows at most 15 digits.
+const MAX_DIGITS: usize = 15;
+
+impl PhoneNumber {
+    pub fn parse(input: &str) -> Result<Self, PhoneError> {
+        let display = input.trim();
+        if display.is_empty() {
+            return Err(PhoneError::Empty);
+        }
+        let mut digits = String::with_capacity(display.len());
+        for (index, c) in display.char_indices() {
+            match c {
+                '0'..='9' => digits.push(c),
+                ' ' | '-' | '.' | '(' | ')' => {}
+                '+' if index == 0 => {}
+                other => return Err(PhoneError::BadCharacter(other)),
+            }
+        }
+        let kind = match digits.len() {
+            2..=MAX_SHORT_CODE_DIGITS if !display.starts_with('+') => PhoneKind::ShortCode,
+            7..=MAX_DIGITS => PhoneKind::Full,
+            n => return Err(PhoneError::BadLength(n)),
+        };
+        Ok(Self {
+            display: display.to_string(),
+            digits,
+            kind,
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.display
+    }
+
+    pub fn digits(&self) -> &str {
+        &self.digits
+    }
+
+    pub fn kind(&self) -> PhoneKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for PhoneNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.display)
+    }
+}
+
+impl fmt::Debug for PhoneNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "PhoneNumber({})", self.display)
+    }
+}
+
+impl serde::Serialize for PhoneNumber {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.display)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_codes_and_full_numbers_are_told_apart() {
+        assert_eq!(
+            PhoneNumber::parse("1813").map(|p| p.kind()),
+            Ok(PhoneKind::ShortCode)
+        );
+        assert_eq!(
+            PhoneNumber::parse("116 123").map(|p| p.kind()),
+            Ok(PhoneKind::ShortCode)
+        );
+        assert_eq!(
+            PhoneNumber::parse("0800 32 123").map(|p| p.kind()),
+            Ok(PhoneKind::Full)
+        );
+        assert_eq!(
+            PhoneNumber::parse("(866) 488-7386").map(|p| p.kind()),
+            Ok(PhoneKind::Full)
+        );
+        assert_eq!(
+            PhoneNumber::parse("1813").map(|p| p.to_string()),
+            Ok("1813".into())
+        );
+    }
+
+    #[test]
+    fn letters_and_impossible_lengths_are_refused() {
+        assert_eq!(
+            PhoneNumber::parse("call 1813"),
+            Err(PhoneError::BadCharacter('c'))
+        );
+        assert_eq!(PhoneNumber::parse("1"), Err(PhoneError::BadLength(1)));
+        assert_eq!(
+            PhoneNumber::parse("12345678901234567"),
+            Err(PhoneError::BadLength(17))
+        );
+        assert_eq!(PhoneNumber::parse(" "), Err(PhoneError::Empty));
+    }
+}

@@ -1,0 +1,290 @@
+//! The lookup use case: a request's hints and message in, a ready-to-show
+//! answer out. The message is used for language detection and dropped.
+
+mod answer;
+mod rank;
+
+use crate::dataset::{Channel, TermSet};
+use crate::domain::{CountryCode, LanguageCode};
+use crate::resolve::{self, CountrySource, Hints, ResolvedLanguage, Warning};
+use crate::snapshot::Snapshot;
+use crate::text::LocaleIndex;
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use unic_langid::LanguageIdentifier;
+
+pub use answer::CachedAnswer;
+
+/// `POST /v1/lookup`'s body. Every field is optional.
+#[derive(Default, Deserialize)]
+pub struct LookupRequest {
+    /// Only used to detect the language; never stored, logged or echoed.
+    pub message: Option<String>,
+    pub locale: Option<String>,
+    pub country: Option<String>,
+    pub accept_language: Option<String>,
+    pub topics: Option<Vec<String>>,
+    pub channels: Option<Vec<String>>,
+    pub audiences: Option<Vec<String>>,
+    /// Fields this version does not know: ignored and named in `warnings`.
+    #[serde(flatten)]
+    pub unknown: BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+// Hand-written so that the message can never reach a log through `{:?}`.
+impl std::fmt::Debug for LookupRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LookupRequest")
+            .field("message", &self.message.as_ref().map(|_| "<redacted>"))
+            .field("locale", &self.locale)
+            .field("country", &self.country)
+            .field("accept_language", &self.accept_language)
+            .field("topics", &self.topics)
+            .field("channels", &self.channels)
+            .field("audiences", &self.audiences)
+            .finish()
+    }
+}
+
+/// What decides a cached answer. The message is never part of it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct AnswerKey {
+    pub language: LanguageCode,
+    pub text_locale: LocaleIndex,
+    pub country: Option<CountryCode>,
+    pub topics: TermSet,
+    pub channels: u8,
+    pub audiences: TermSet,
+}
+
+pub type AnswerCache = moka::sync::Cache<AnswerKey, Arc<CachedAnswer>>;
+
+/// Bounded: keys are combinations of a few hundred countries, the shipped
+/// locales and the filters.
+const CACHE_CAPACITY: u64 = 20_000;
+
+pub fn new_answer_cache() -> AnswerCache {
+    moka::sync::Cache::new(CACHE_CAPACITY)
+}
+
+/// Filters of one request, from the controlled vocabularies.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Filters {
+    /// Empty: the default topics (suicide, emotional support) rank first.
+    pub topics: TermSet,
+    pub channels: u8,
+    pub audiences: TermSet,
+}
+
+/// The answer, and what operators may count about it (never the message).
+pub struct LookupOutcome {
+    pub body: Vec<u8>,
+    pub language: ResolvedLanguage,
+    pub country: Option<CountryCode>,
+    pub cache_hit: bool,
+    pub warnings: Vec<&'static str>,
+}
+
+#[derive(Serialize)]
+struct LanguageOut {
+    code: LanguageCode,
+    source: resolve::LanguageSource,
+    confidence: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct CountryOut {
+    code: Option<CountryCode>,
+    source: Option<CountrySource>,
+    covered: bool,
+}
+
+/// The part of an answer that depends on this request's hints; the rest is
+/// shared through the cache.
+#[derive(Serialize)]
+struct RequestPart<'a> {
+    language: LanguageOut,
+    country: CountryOut,
+    locale: String,
+    warnings: &'a [Warning],
+}
+
+pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> LookupOutcome {
+    let mut warnings = Vec::new();
+    let hints = Hints::parse(
+        request.locale.as_deref(),
+        request.country.as_deref(),
+        request.accept_language.as_deref(),
+        &mut warnings,
+    );
+    let filters = parse_filters(snapshot, &request, &mut warnings);
+    for field in request.unknown.keys() {
+        warnings.push(Warning::new(
+            "unknown-field",
+            "body",
+            format!(
+                "field `{}` is not part of the API; ignored",
+                resolve::quote(field)
+            ),
+        ));
+    }
+    let detection = request
+        .message
+        .as_deref()
+        .and_then(|message| snapshot.detector.detect(message));
+    drop(request);
+
+    let country = resolve::resolve_country(&hints);
+    let record = country.and_then(|(code, _)| snapshot.dataset.country(code));
+    let country_languages = record.map(|c| c.languages.as_slice()).unwrap_or_default();
+    let language = resolve::resolve_language(detection, &hints, country_languages);
+    let chain = snapshot.catalog.chain(&requested_locales(
+        &hints,
+        language.code,
+        country.map(|c| c.0),
+    ));
+    let text_locale = chain.first().copied().unwrap_or(snapshot.catalog.master());
+
+    let key = AnswerKey {
+        language: language.code,
+        text_locale,
+        country: record.map(|c| c.code),
+        topics: filters.topics,
+        channels: filters.channels,
+        audiences: filters.audiences,
+    };
+    let (cached, cache_hit) = match snapshot.answers.get(&key).filter(|a| a.is_valid_at(now)) {
+        Some(answer) => (answer, true),
+        None => {
+            let answer = Arc::new(answer::build(snapshot, &key, &chain, &filters, now));
+            snapshot.answers.insert(key, answer.clone());
+            (answer, false)
+        }
+    };
+    warnings.extend(cached.warnings.iter().cloned());
+
+    let request_part = RequestPart {
+        language: LanguageOut {
+            code: language.code,
+            source: language.source,
+            confidence: language.confidence,
+        },
+        country: CountryOut {
+            code: country.map(|c| c.0),
+            source: country.map(|c| c.1),
+            covered: record.is_some_and(|c| !c.resources.is_empty()),
+        },
+        locale: response_locale(&hints, language.code, country.map(|c| c.0)),
+        warnings: &warnings,
+    };
+    let body = splice(&request_part, &cached.body_tail);
+    LookupOutcome {
+        body,
+        language,
+        country: country.map(|c| c.0),
+        cache_hit,
+        warnings: warnings.iter().map(|w| w.code).collect(),
+    }
+}
+
+/// Joins `{"language":…,"warnings":[…]}` and the cached `"text":…}` into
+/// one object without re-serializing the cached part.
+fn splice(request_part: &RequestPart<'_>, tail: &[u8]) -> Vec<u8> {
+    let mut body = serde_json::to_vec(request_part).unwrap_or_else(|_| b"{}".to_vec());
+    body.pop(); // the closing brace
+    if body.len() > 1 {
+        body.push(b',');
+    }
+    body.extend_from_slice(tail);
+    body
+}
+
+fn parse_filters(
+    snapshot: &Snapshot,
+    request: &LookupRequest,
+    warnings: &mut Vec<Warning>,
+) -> Filters {
+    let dataset = &snapshot.dataset;
+    let mut filters = Filters::default();
+    for topic in request.topics.iter().flatten() {
+        match dataset.topics.parse(topic) {
+            Some(term) => filters.topics = filters.topics.union(term),
+            None => warnings.push(Warning::new(
+                "unknown-topic",
+                "topics",
+                format!(
+                    "`{}` is not a topic of the dataset; ignored",
+                    resolve::quote(topic)
+                ),
+            )),
+        }
+    }
+    for channel in request.channels.iter().flatten() {
+        match Channel::parse(channel) {
+            Some(channel) => filters.channels |= channel.bit(),
+            None => warnings.push(Warning::new(
+                "unknown-channel",
+                "channels",
+                format!(
+                    "`{}` is not a channel (phone, sms, chat, whatsapp); ignored",
+                    resolve::quote(channel)
+                ),
+            )),
+        }
+    }
+    for audience in request.audiences.iter().flatten() {
+        match dataset.audiences.parse(audience) {
+            Some(term) => filters.audiences = filters.audiences.union(term),
+            None => warnings.push(Warning::new(
+                "unknown-audience",
+                "audiences",
+                format!(
+                    "`{}` is not an audience of the dataset; ignored",
+                    resolve::quote(audience)
+                ),
+            )),
+        }
+    }
+    filters
+}
+
+/// What to ask the catalog for: the person's own tag when it names their
+/// language (it may carry a script, `zh-Hant-TW`), then language + country,
+/// then the language alone.
+fn requested_locales(
+    hints: &Hints,
+    language: LanguageCode,
+    country: Option<CountryCode>,
+) -> Vec<LanguageIdentifier> {
+    let same_language = |tag: &&LanguageIdentifier| tag.language.as_str() == language.as_str();
+    let mut requested: Vec<LanguageIdentifier> = Vec::new();
+    requested.extend(hints.locale.iter().filter(same_language).cloned());
+    requested.extend(hints.accept_language.iter().filter(same_language).cloned());
+    if let Some(country) = country {
+        if let Ok(tag) = format!("{language}-{country}").parse() {
+            requested.push(tag);
+        }
+    }
+    if let Ok(tag) = language.as_str().parse() {
+        requested.push(tag);
+    }
+    requested
+}
+
+/// The person's locale: their own tag when it names the resolved language,
+/// else the language with the resolved country.
+fn response_locale(hints: &Hints, language: LanguageCode, country: Option<CountryCode>) -> String {
+    match hints
+        .locale
+        .as_ref()
+        .filter(|tag| tag.language.as_str() == language.as_str())
+    {
+        Some(tag) => tag.to_string(),
+        None => match country {
+            Some(country) => format!("{language}-{country}"),
+            None => language.to_string(),
+        },
+    }
+}

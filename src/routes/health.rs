@@ -1,0 +1,41 @@
+use crate::state::AppState;
+use actix_web::{web, HttpResponse};
+use serde::Serialize;
+
+/// `GET /healthz`: the process answers.
+pub async fn healthz() -> HttpResponse {
+    super::json_bytes(br#"{"status":"ok"}"#.to_vec())
+}
+
+#[derive(Serialize)]
+struct Ready<'a> {
+    status: &'static str,
+    dataset: DatasetInfo<'a>,
+    last_reload_error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct DatasetInfo<'a> {
+    version: &'a str,
+    loaded_at: String,
+    countries: usize,
+    resources: usize,
+    locales: usize,
+}
+
+/// `GET /readyz`: 200 once a valid dataset is loaded (the server only starts
+/// with one), with its version and the last refused reload, if any.
+pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, crate::problem::ApiError> {
+    let snapshot = state.snapshot();
+    super::json(&Ready {
+        status: "ready",
+        dataset: DatasetInfo {
+            version: &snapshot.version,
+            loaded_at: snapshot.loaded_at.to_string(),
+            countries: snapshot.dataset.countries().len(),
+            resources: snapshot.dataset.resource_count(),
+            locales: snapshot.catalog.locales().len(),
+        },
+        last_reload_error: state.last_reload_error(),
+    })
+}

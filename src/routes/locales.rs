@@ -1,0 +1,32 @@
+use crate::state::AppState;
+use crate::text::Direction;
+use actix_web::{web, HttpResponse};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct LocaleOut<'a> {
+    code: &'a str,
+    native_name: &'a str,
+    direction: Direction,
+    reviewed: bool,
+}
+
+/// `GET /v1/locales`: every shipped locale and whether a native speaker has
+/// reviewed it, so operators can decide what to show.
+pub async fn list_locales(
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, crate::problem::ApiError> {
+    let snapshot = state.snapshot();
+    let locales: Vec<LocaleOut<'_>> = snapshot
+        .catalog
+        .locales()
+        .iter()
+        .map(|l| LocaleOut {
+            code: &l.code,
+            native_name: &l.meta.native_name,
+            direction: l.meta.direction,
+            reviewed: l.meta.reviewed,
+        })
+        .collect();
+    super::json(&locales)
+}

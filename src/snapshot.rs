@@ -1,0 +1,81 @@
+//! Everything one answer needs, loaded and validated together, and swapped
+//! as a whole: a request sees either the old snapshot or the new one.
+
+use crate::dataset::{parse_dataset, Dataset};
+use crate::detect::Detector;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::domain::LanguageCode;
+use crate::lookup::AnswerCache;
+use crate::text::Catalog;
+use jiff::Timestamp;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+
+#[derive(Debug)]
+pub struct Snapshot {
+    pub dataset: Dataset,
+    pub catalog: Catalog,
+    pub detector: Detector,
+    /// Answers built from this snapshot only: a reload starts a new cache, so
+    /// an old answer can never be served after a swap.
+    pub answers: AnswerCache,
+    /// Changes whenever the dataset or any locale changes.
+    pub version: String,
+    pub loaded_at: Timestamp,
+}
+
+impl Snapshot {
+    /// Reads and validates the dataset and every locale. Refused whole on any
+    /// error; the `Ok` side carries warnings.
+    pub fn load(data: &Path, locales: &Path) -> Result<(Self, Diagnostics), Diagnostics> {
+        let yaml = std::fs::read_to_string(data).map_err(|error| {
+            Diagnostics(vec![Diagnostic::error(
+                data,
+                0,
+                0,
+                format!("cannot read the dataset: {error}"),
+            )])
+        });
+        let dataset = yaml
+            .as_ref()
+            .map_err(Clone::clone)
+            .and_then(|yaml| parse_dataset(data, yaml));
+        let catalog = Catalog::load(locales);
+        let ((dataset, mut warnings), (catalog, catalog_warnings)) = match (dataset, catalog) {
+            (Ok(dataset), Ok(catalog)) => (dataset, catalog),
+            (dataset, catalog) => {
+                let mut errors = Diagnostics::default();
+                if let Err(e) = dataset {
+                    errors.extend(e);
+                }
+                if let Err(e) = catalog {
+                    errors.extend(e);
+                }
+                return Err(errors);
+            }
+        };
+        warnings.extend(catalog_warnings);
+
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        yaml.unwrap_or_default().hash(&mut hasher);
+        catalog.fingerprint(&mut hasher);
+        let version = format!("{:016x}", hasher.finish());
+
+        let languages = catalog
+            .locales()
+            .iter()
+            .filter_map(|locale| LanguageCode::parse(locale.tag.language.as_str()));
+        let detector = Detector::new(languages);
+        Ok((
+            Self {
+                dataset,
+                catalog,
+                detector,
+                answers: crate::lookup::new_answer_cache(),
+                version,
+                loaded_at: Timestamp::now(),
+            },
+            warnings,
+        ))
+    }
+}

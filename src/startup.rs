@@ -1,0 +1,121 @@
+//! Building the HTTP server: routes, limits, error mapping, and the listener
+//! (port 0 in tests).
+
+use crate::configuration::ServeArgs;
+use crate::problem::{to_problem, ApiError};
+use crate::routes;
+use crate::snapshot::Snapshot;
+use crate::state::{AppState, Clock};
+use actix_web::dev::Server;
+use actix_web::middleware::ErrorHandlers;
+use actix_web::{web, App, HttpServer};
+use std::net::TcpListener;
+use std::time::Instant;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: web::Data<AppState>,
+}
+
+impl Application {
+    /// Loads the dataset (refusing to start without a valid one) and binds.
+    pub fn build(settings: &ServeArgs, clock: Clock) -> anyhow::Result<Self> {
+        let (snapshot, warnings) = Snapshot::load(&settings.data.data, &settings.data.locales)
+            .map_err(|diagnostics| {
+                anyhow::anyhow!("the dataset or the locales are invalid:\n{diagnostics}")
+            })?;
+        for warning in &warnings.0 {
+            tracing::warn!(%warning, "dataset warning");
+        }
+        tracing::info!(
+            version = %snapshot.version,
+            countries = snapshot.dataset.countries().len(),
+            resources = snapshot.dataset.resource_count(),
+            locales = snapshot.catalog.locales().len(),
+            "dataset loaded"
+        );
+        let state = web::Data::new(AppState::new(
+            snapshot,
+            clock,
+            settings.data.data.clone(),
+            settings.data.locales.clone(),
+        ));
+        let listener = TcpListener::bind(settings.bind)?;
+        let port = listener.local_addr()?.port();
+        let body_limit = settings.body_limit;
+        let app_state = state.clone();
+        let mut server = HttpServer::new(move || {
+            App::new()
+                .app_data(app_state.clone())
+                .app_data(web::PayloadConfig::new(body_limit))
+                .wrap(ErrorHandlers::new().default_handler(to_problem))
+                .wrap_fn(log_request)
+                .route("/healthz", web::get().to(routes::healthz))
+                .route("/readyz", web::get().to(routes::readyz))
+                .service(web::resource("/v1/lookup").route(web::post().to(routes::post_lookup)))
+                .service(
+                    web::resource("/v1/countries").route(web::get().to(routes::list_countries)),
+                )
+                .service(
+                    web::resource("/v1/countries/{code}/resources")
+                        .app_data(web::QueryConfig::default().error_handler(|_, _| {
+                            ApiError::WrongShape { line: 0, column: 0 }.into()
+                        }))
+                        .route(web::get().to(routes::country_resources)),
+                )
+                .service(web::resource("/v1/locales").route(web::get().to(routes::list_locales)))
+        })
+        .listen(listener)?;
+        if let Some(workers) = settings.workers {
+            server = server.workers(workers);
+        }
+        Ok(Self {
+            port,
+            server: server.run(),
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// One log line per request: the route pattern (never the raw path, which a
+/// client could fill with anything), the status and the time taken.
+fn log_request<S, B>(
+    request: actix_web::dev::ServiceRequest,
+    service: &S,
+) -> impl std::future::Future<Output = Result<actix_web::dev::ServiceResponse<B>, actix_web::Error>>
+where
+    S: actix_web::dev::Service<
+        actix_web::dev::ServiceRequest,
+        Response = actix_web::dev::ServiceResponse<B>,
+        Error = actix_web::Error,
+    >,
+{
+    let started = Instant::now();
+    let method = request.method().clone();
+    let route = request
+        .match_pattern()
+        .unwrap_or_else(|| "unmatched".to_string());
+    let response = service.call(request);
+    async move {
+        let response = response.await;
+        let status = response
+            .as_ref()
+            .map(|r| r.status().as_u16())
+            .unwrap_or(500);
+        tracing::info!(%method, route, status, latency_us = started.elapsed().as_micros() as u64, "request");
+        response
+    }
+}

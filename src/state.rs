@@ -1,0 +1,82 @@
+//! What the HTTP handlers share: the current snapshot (swapped atomically on
+//! reload), the last reload error, and the clock.
+
+use crate::snapshot::Snapshot;
+use arc_swap::ArcSwap;
+use jiff::Timestamp;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+/// The time source; tests inject a fixed one to check opening hours.
+pub type Clock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(Timestamp::now)
+}
+
+pub struct AppState {
+    snapshot: ArcSwap<Snapshot>,
+    last_reload_error: Mutex<Option<String>>,
+    pub clock: Clock,
+    pub data_path: PathBuf,
+    pub locales_path: PathBuf,
+}
+
+impl AppState {
+    pub fn new(
+        snapshot: Snapshot,
+        clock: Clock,
+        data_path: PathBuf,
+        locales_path: PathBuf,
+    ) -> Self {
+        Self {
+            snapshot: ArcSwap::from_pointee(snapshot),
+            last_reload_error: Mutex::new(None),
+            clock,
+            data_path,
+            locales_path,
+        }
+    }
+
+    /// The snapshot to answer from: lock-free, and consistent for the whole
+    /// request even if a reload swaps in a new one meanwhile.
+    pub fn snapshot(&self) -> Arc<Snapshot> {
+        self.snapshot.load_full()
+    }
+
+    pub fn now(&self) -> Timestamp {
+        (self.clock)()
+    }
+
+    pub fn last_reload_error(&self) -> Option<String> {
+        self.last_reload_error
+            .lock()
+            .map(|e| e.clone())
+            .unwrap_or(None)
+    }
+
+    /// Loads the files again; on any error the current snapshot stays.
+    pub fn reload(&self) -> Result<(), crate::diagnostic::Diagnostics> {
+        match Snapshot::load(&self.data_path, &self.locales_path) {
+            Ok((snapshot, _warnings)) => {
+                tracing::info!(version = %snapshot.version, "dataset reloaded");
+                self.snapshot.store(Arc::new(snapshot));
+                self.set_error(None);
+                Ok(())
+            }
+            Err(diagnostics) => {
+                for diagnostic in diagnostics.errors() {
+                    tracing::error!(%diagnostic, "reload refused; the last good dataset keeps serving");
+                }
+                self.set_error(Some(diagnostics.to_string()));
+                Err(diagnostics)
+            }
+        }
+    }
+
+    fn set_error(&self, error: Option<String>) {
+        if let Ok(mut slot) = self.last_reload_error.lock() {
+            *slot = error;
+        }
+    }
+}
