@@ -10,12 +10,15 @@ use crate::text::Catalog;
 use jiff::Timestamp;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 #[derive(Debug)]
 pub struct Snapshot {
     pub dataset: Dataset,
     pub catalog: Catalog,
-    pub detector: Detector,
+    /// Shared between snapshots: its models are large and only depend on
+    /// the set of shipped languages.
+    pub detector: Arc<Detector>,
     /// Answers built from this snapshot only: a reload starts a new cache, so
     /// an old answer can never be served after a swap.
     pub answers: AnswerCache,
@@ -61,11 +64,7 @@ impl Snapshot {
         catalog.fingerprint(&mut hasher);
         let version = format!("{:016x}", hasher.finish());
 
-        let languages = catalog
-            .locales()
-            .iter()
-            .filter_map(|locale| LanguageCode::parse(locale.tag.language.as_str()));
-        let detector = Detector::new(languages);
+        let detector = shared_detector(&catalog);
         Ok((
             Self {
                 dataset,
@@ -78,4 +77,29 @@ impl Snapshot {
             warnings,
         ))
     }
+}
+
+/// The detector for the catalog's languages, built once per process and
+/// rebuilt only when a reload changes the set of languages: building one
+/// loads language models, far slower than the rest of a reload.
+fn shared_detector(catalog: &Catalog) -> Arc<Detector> {
+    static CURRENT: Mutex<Option<(Vec<LanguageCode>, Arc<Detector>)>> = Mutex::new(None);
+    let mut languages: Vec<LanguageCode> = catalog
+        .locales()
+        .iter()
+        .filter_map(|locale| LanguageCode::parse(locale.tag.language.as_str()))
+        .collect();
+    languages.sort();
+    languages.dedup();
+    let mut current = CURRENT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((known, detector)) = current.as_ref() {
+        if *known == languages {
+            return detector.clone();
+        }
+    }
+    let detector = Arc::new(Detector::new(languages.iter().copied()));
+    *current = Some((languages, detector.clone()));
+    detector
 }

@@ -1,7 +1,8 @@
 //! The lookup use case: a request's hints and message in, a ready-to-show
 //! answer out. The message is used for language detection and dropped.
 
-mod answer;
+pub(crate) mod answer;
+mod fallback;
 mod rank;
 
 use crate::dataset::{Channel, TermSet};
@@ -16,9 +17,11 @@ use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
 pub use answer::CachedAnswer;
+pub use fallback::{fallback_answer, LAST_RESORT_MESSAGE};
 
 /// `POST /v1/lookup`'s body. Every field is optional.
-#[derive(Default, Deserialize)]
+#[derive(Default, Deserialize, utoipa::ToSchema)]
+#[schema(example = json!({"message": "ik weet het echt niet meer, ik wil niet meer leven", "locale": "nl-BE", "country": "BE", "accept_language": "nl-BE,nl;q=0.9,en;q=0.5", "topics": ["suicide"], "channels": ["phone", "chat"]}))]
 pub struct LookupRequest {
     /// Only used to detect the language; never stored, logged or echoed.
     pub message: Option<String>,
@@ -30,6 +33,7 @@ pub struct LookupRequest {
     pub audiences: Option<Vec<String>>,
     /// Fields this version does not know: ignored and named in `warnings`.
     #[serde(flatten)]
+    #[schema(ignore)]
     pub unknown: BTreeMap<String, serde::de::IgnoredAny>,
 }
 
@@ -87,15 +91,15 @@ pub struct LookupOutcome {
     pub warnings: Vec<&'static str>,
 }
 
-#[derive(Serialize)]
-struct LanguageOut {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct LanguageOut {
     code: LanguageCode,
     source: resolve::LanguageSource,
     confidence: Option<f64>,
 }
 
-#[derive(Serialize)]
-struct CountryOut {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct CountryOut {
     code: Option<CountryCode>,
     source: Option<CountrySource>,
     covered: bool,
@@ -104,7 +108,7 @@ struct CountryOut {
 /// The part of an answer that depends on this request's hints; the rest is
 /// shared through the cache.
 #[derive(Serialize)]
-struct RequestPart<'a> {
+pub(crate) struct RequestPart<'a> {
     language: LanguageOut,
     country: CountryOut,
     locale: String,
@@ -140,11 +144,14 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
     let record = country.and_then(|(code, _)| snapshot.dataset.country(code));
     let country_languages = record.map(|c| c.languages.as_slice()).unwrap_or_default();
     let language = resolve::resolve_language(detection, &hints, country_languages);
-    let chain = snapshot.catalog.chain(&requested_locales(
-        &hints,
-        language.code,
-        country.map(|c| c.0),
-    ));
+    // Chinese written in Traditional or Simplified characters asks for that
+    // script's text, whatever the region says.
+    let script = detection
+        .filter(|d| d.language == language.code)
+        .and_then(|d| d.han)
+        .map(|han| han.subtag());
+    let requested = requested_locales(&hints, language.code, script, country.map(|c| c.0));
+    let chain = snapshot.catalog.chain(&requested);
     let text_locale = chain.first().copied().unwrap_or(snapshot.catalog.master());
 
     let key = AnswerKey {
@@ -256,10 +263,14 @@ fn parse_filters(
 fn requested_locales(
     hints: &Hints,
     language: LanguageCode,
+    script: Option<&str>,
     country: Option<CountryCode>,
 ) -> Vec<LanguageIdentifier> {
     let same_language = |tag: &&LanguageIdentifier| tag.language.as_str() == language.as_str();
     let mut requested: Vec<LanguageIdentifier> = Vec::new();
+    if let Some(tag) = script.and_then(|script| format!("{language}-{script}").parse().ok()) {
+        requested.push(tag);
+    }
     requested.extend(hints.locale.iter().filter(same_language).cloned());
     requested.extend(hints.accept_language.iter().filter(same_language).cloned());
     if let Some(country) = country {

@@ -9,7 +9,7 @@ use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
 /// A hint that was ignored, and why. Never holds the message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct Warning {
     /// Stable, for programs and metrics: `invalid-country`, `unknown-topic`…
     pub code: &'static str,
@@ -121,7 +121,7 @@ pub fn parse_locale(raw: &str) -> Option<LanguageIdentifier> {
 }
 
 /// Which input decided the country.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CountrySource {
     Country,
@@ -149,7 +149,7 @@ pub fn resolve_country(hints: &Hints) -> Option<(CountryCode, CountrySource)> {
 }
 
 /// Which input decided the language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LanguageSource {
     Message,
@@ -167,13 +167,21 @@ pub struct ResolvedLanguage {
     pub confidence: Option<f64>,
 }
 
+/// How much more likely than the hinted language the detected one must be
+/// for the message to overrule the person's own `locale` (or, lacking it,
+/// Accept-Language). A hint is strong evidence: people mostly write in the
+/// language their device is set to, and short messages are ambiguous.
+pub const HINT_ODDS: f64 = 50.0;
+
 /// The language the person writes in.
 ///
-/// A reliable detection of the message wins: people write in their own
-/// language even when their phone is set to another. Otherwise the hints
-/// decide in order of how personal they are; an unreliable detection still
-/// beats the country's main language when it is one of that country's
-/// languages (a French message from Belgium is French, not Dutch).
+/// The message and the hint are weighed together: a reliable detection that
+/// makes the hinted language very unlikely wins (people write in their own
+/// language even when their phone is set to another); a hint the message does
+/// not contradict wins, and so does a hint naming a language the detector
+/// cannot recognise. Without hints, an unreliable detection still beats the
+/// country's main language when it is one of that country's languages (a
+/// French message from Belgium is French, not Dutch).
 pub fn resolve_language(
     detection: Option<Detection>,
     hints: &Hints,
@@ -189,27 +197,70 @@ pub fn resolve_language(
         source,
         confidence: None,
     };
-    if let Some(detection) = detection.filter(Detection::is_reliable) {
-        return from_message(detection);
-    }
     let language_of = |tag: &LanguageIdentifier| LanguageCode::parse(tag.language.as_str());
-    if let Some(code) = hints.locale.as_ref().and_then(language_of) {
-        return from_hint(code, LanguageSource::Locale);
+    let hint = hints
+        .locale
+        .as_ref()
+        .and_then(language_of)
+        .map(|code| (code, LanguageSource::Locale))
+        .or_else(|| {
+            hints
+                .accept_language
+                .iter()
+                .find_map(language_of)
+                .map(|code| (code, LanguageSource::AcceptLanguage))
+        });
+    match (detection, hint) {
+        (Some(detection), Some((code, source))) => {
+            if message_overrules(&detection, code) {
+                from_message(detection)
+            } else if detection.language == code && detection.is_reliable() {
+                // Both agree; the message is the stronger witness.
+                from_message(detection)
+            } else {
+                from_hint(code, source)
+            }
+        }
+        (None, Some((code, source))) => from_hint(code, source),
+        (Some(detection), None) => {
+            if detection.is_reliable() || country_languages.contains(&detection.language) {
+                return from_message(detection);
+            }
+            match country_languages.first() {
+                Some(&code) => from_hint(code, LanguageSource::Country),
+                None => from_message(detection),
+            }
+        }
+        (None, None) => match country_languages.first() {
+            Some(&code) => from_hint(code, LanguageSource::Country),
+            None => {
+                let english =
+                    LanguageCode::parse("en").unwrap_or_else(|| unreachable!("en is ISO 639-1"));
+                from_hint(english, LanguageSource::Default)
+            }
+        },
     }
-    if let Some(code) = hints.accept_language.iter().find_map(language_of) {
-        return from_hint(code, LanguageSource::AcceptLanguage);
+}
+
+/// Whether the message clearly is not in the hinted language.
+fn message_overrules(detection: &Detection, hint: LanguageCode) -> bool {
+    if detection.language == hint {
+        return false;
     }
-    if let Some(detection) = detection.filter(|d| country_languages.contains(&d.language)) {
-        return from_message(detection);
+    if detection.script_excludes(hint) {
+        return true;
     }
-    if let Some(&code) = country_languages.first() {
-        return from_hint(code, LanguageSource::Country);
+    match detection.probability_of(hint) {
+        // A language the detector does not know: only the hint can tell.
+        None => false,
+        Some(p) => {
+            let top = detection
+                .candidates()
+                .first()
+                .map_or(0.0, |c| f64::from(c.1));
+            detection.is_reliable() && top > HINT_ODDS * p
+        }
     }
-    if let Some(detection) = detection {
-        return from_message(detection);
-    }
-    let english = LanguageCode::parse("en").unwrap_or_else(|| unreachable!("en is ISO 639-1"));
-    from_hint(english, LanguageSource::Default)
 }
 
 fn round_confidence(confidence: f64) -> f64 {
@@ -219,6 +270,7 @@ fn round_confidence(confidence: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::detect::Script;
 
     fn lang(code: &str) -> LanguageCode {
         LanguageCode::parse(code).unwrap_or_else(|| panic!("{code}"))
@@ -273,33 +325,38 @@ mod tests {
     #[test]
     fn a_reliable_message_beats_a_wrong_locale_but_an_unreliable_one_does_not() {
         let (h, _) = hints(Some("en-US"), None, None);
-        let sure = Detection {
-            language: lang("es"),
-            confidence: 0.9,
+        let weighed = |p_es: f32, confidence| {
+            Detection::weighed(
+                &[(lang("es"), p_es), (lang("en"), 1.0 - p_es)],
+                confidence,
+                Script::Latin,
+            )
         };
-        let unsure = Detection {
-            language: lang("es"),
-            confidence: 0.1,
-        };
+        let sure = weighed(0.999, 0.95);
+        let unsure = weighed(0.6, 0.6);
+        // Sure of Spanish, but English not unlikely enough to overrule.
+        let close = weighed(0.95, 0.95);
         assert_eq!(
-            resolve_language(Some(sure), &h, &[]).source,
+            resolve_language(sure, &h, &[]).source,
             LanguageSource::Message
         );
-        assert_eq!(resolve_language(Some(unsure), &h, &[]).code, lang("en"));
+        assert_eq!(resolve_language(unsure, &h, &[]).code, lang("en"));
+        assert_eq!(resolve_language(close, &h, &[]).code, lang("en"));
+        // A language the detector did not weigh: the hint decides.
+        let (sw, _) = hints(Some("sw-KE"), None, None);
+        let other = resolve_language(sure, &sw, &[]);
+        assert_eq!(
+            (other.code, other.source),
+            (lang("sw"), LanguageSource::Locale)
+        );
     }
 
     #[test]
     fn an_unsure_detection_in_one_of_the_countrys_languages_beats_its_main_language() {
         let (h, _) = hints(None, Some("BE"), None);
         let be = [lang("nl"), lang("fr"), lang("de")];
-        let french = Detection {
-            language: lang("fr"),
-            confidence: 0.2,
-        };
-        let spanish = Detection {
-            language: lang("es"),
-            confidence: 0.2,
-        };
+        let french = Detection::new(lang("fr"), 0.2, Script::Latin);
+        let spanish = Detection::new(lang("es"), 0.2, Script::Latin);
         assert_eq!(resolve_language(Some(french), &h, &be).code, lang("fr"));
         let fallback = resolve_language(Some(spanish), &h, &be);
         assert_eq!(

@@ -1,0 +1,303 @@
+//! Accuracy of the language chosen by `POST /v1/lookup` on the shared dev set,
+//! and the cost of detection.
+//!
+//! cargo run --release --example langid_eval -- ../shared/langid/dev.jsonl
+//!
+//! Only rows whose language has a locale in `locales/` count. Modes: the
+//! message alone; the message with the right `locale` hint; sentences with
+//! a wrong hint (`en-US`).
+
+use crisis_lookup::lookup::{lookup, LookupRequest};
+use crisis_lookup::snapshot::Snapshot;
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::time::Instant;
+
+#[derive(Deserialize)]
+struct Row {
+    lang: String,
+    bucket: String,
+    text: String,
+}
+
+const BUCKETS: [&str; 3] = ["word", "pair", "sentence"];
+
+#[derive(Default)]
+struct Tally {
+    right: usize,
+    total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, ok: bool) {
+        self.total += 1;
+        self.right += usize::from(ok);
+    }
+    fn pct(&self) -> String {
+        if self.total == 0 {
+            return "–".into();
+        }
+        format!("{:.1} %", 100.0 * self.right as f64 / self.total as f64)
+    }
+}
+
+/// Language subtags of the locale folders: `pt-BR` → pt, `zh-Hant` → zh.
+fn shipped_languages(locales: &Path) -> anyhow::Result<BTreeSet<String>> {
+    let mut languages = BTreeSet::new();
+    for entry in std::fs::read_dir(locales)? {
+        let entry = entry?;
+        if !entry.file_type()?.is_dir() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some(language) = name.split(['-', '_']).next() {
+            languages.insert(language.to_ascii_lowercase());
+        }
+    }
+    Ok(languages)
+}
+
+struct Answer {
+    code: String,
+    source: String,
+    confidence: Option<f64>,
+}
+
+fn ask(snapshot: &Snapshot, message: &str, locale: Option<&str>) -> anyhow::Result<Answer> {
+    let request = LookupRequest {
+        message: Some(message.to_owned()),
+        locale: locale.map(str::to_owned),
+        ..LookupRequest::default()
+    };
+    let outcome = lookup(snapshot, request, jiff::Timestamp::now());
+    let body: serde_json::Value = serde_json::from_slice(&outcome.body)?;
+    let language = &body["language"];
+    Ok(Answer {
+        code: language["code"].as_str().unwrap_or("?").to_owned(),
+        source: language["source"].as_str().unwrap_or("?").to_owned(),
+        confidence: language["confidence"].as_f64(),
+    })
+}
+
+fn percentile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let index = ((sorted.len() - 1) as f64 * q).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+fn main() -> anyhow::Result<()> {
+    let dev = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/langid/dev.jsonl".into());
+    let verbose = std::env::args().any(|a| a == "--verbose");
+    let started = Instant::now();
+    let (snapshot, _warnings) = Snapshot::load(Path::new("resources.yaml"), Path::new("locales"))
+        .map_err(|errors| {
+        anyhow::anyhow!(
+            "the dataset or a locale does not load: {} errors",
+            errors.0.len()
+        )
+    })?;
+    let load_time = started.elapsed();
+    let shipped = shipped_languages(Path::new("locales"))?;
+
+    let rows: Vec<Row> = std::fs::read_to_string(&dev)?
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()?;
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .filter(|row| shipped.contains(&row.lang))
+        .collect();
+    let languages: BTreeSet<&str> = rows.iter().map(|r| r.lang.as_str()).collect();
+
+    let mut alone: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut hinted: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut wrong_hint = Tally::default();
+    let mut per_language: BTreeMap<&str, [Tally; 3]> = BTreeMap::new();
+    let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut confident = Tally::default();
+    let mut confident_by_bucket: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut all_answers = 0usize;
+    let mut hinted_sources: BTreeMap<String, usize> = BTreeMap::new();
+
+    for row in &rows {
+        let bucket = BUCKETS
+            .iter()
+            .position(|b| *b == row.bucket)
+            .ok_or_else(|| anyhow::anyhow!("unknown bucket {}", row.bucket))?;
+        let answer = ask(&snapshot, &row.text, None)?;
+        let ok = answer.code == row.lang;
+        alone.entry(BUCKETS[bucket]).or_default().add(ok);
+        per_language.entry(&row.lang).or_default()[bucket].add(ok);
+        if !ok {
+            *confusions
+                .entry((row.lang.clone(), answer.code.clone()))
+                .or_default() += 1;
+            if verbose {
+                eprintln!(
+                    "{} {} → {} ({:?}) {:?}",
+                    row.lang, row.bucket, answer.code, answer.confidence, row.text
+                );
+            }
+        }
+        all_answers += 1;
+        if answer.confidence.is_some_and(|c| c >= 0.9) {
+            confident.add(ok);
+            confident_by_bucket
+                .entry(BUCKETS[bucket])
+                .or_default()
+                .add(ok);
+        }
+
+        let answer = ask(&snapshot, &row.text, Some(&row.lang))?;
+        hinted
+            .entry(BUCKETS[bucket])
+            .or_default()
+            .add(answer.code == row.lang);
+        *hinted_sources.entry(answer.source).or_default() += 1;
+        if verbose && answer.code != row.lang {
+            eprintln!("HINT {} → {} {:?}", row.lang, answer.code, row.text);
+        }
+
+        if row.bucket == "sentence" && row.lang != "en" {
+            let answer = ask(&snapshot, &row.text, Some("en-US"))?;
+            wrong_hint.add(answer.code == row.lang);
+            if verbose && answer.code != row.lang {
+                eprintln!("WRONG-HINT {} → {} {:?}", row.lang, answer.code, row.text);
+            }
+        }
+    }
+
+    println!(
+        "Languages with a locale and dev rows ({}): {}",
+        languages.len(),
+        languages.iter().copied().collect::<Vec<_>>().join(" ")
+    );
+    println!("Snapshot load (dataset, locales, detector models): {load_time:.2?}\n");
+    println!("| mode | single words | word pairs | sentences | goal |");
+    println!("| --- | --- | --- | --- | --- |");
+    let line = |name: &str, tallies: &BTreeMap<&str, Tally>, goal: &str| {
+        let cells: Vec<String> = BUCKETS
+            .iter()
+            .map(|b| tallies.get(b).map_or("–".into(), Tally::pct))
+            .collect();
+        println!("| {name} | {} | {goal} |", cells.join(" | "));
+    };
+    line("message only", &alone, "80 / 92 / 98.5 %");
+    line("message + right `locale`", &hinted, "99.5 % each");
+    println!(
+        "| sentence + wrong `locale: en-US` | | | {} | 95 % |",
+        wrong_hint.pct()
+    );
+    println!(
+        "\nRows: {} message-only, {} hinted, {} wrong-hint. Hinted answers by source: {:?}",
+        all_answers,
+        hinted.values().map(|t| t.total).sum::<usize>(),
+        wrong_hint.total,
+        hinted_sources
+    );
+
+    println!("\nCalibration (message only): confidence ≥ 0.9 on {} of {} answers ({:.1} %), right {} ({})",
+        confident.total, all_answers, 100.0 * confident.total as f64 / all_answers.max(1) as f64,
+        confident.right, confident.pct());
+    for bucket in BUCKETS {
+        let total = alone.get(bucket).map_or(0, |t| t.total);
+        if let Some(t) = confident_by_bucket.get(bucket) {
+            println!(
+                "  {bucket}: {:.1} % of answers confident, {} of those right",
+                100.0 * t.total as f64 / total.max(1) as f64,
+                t.pct()
+            );
+        }
+    }
+
+    println!("\nPer language, message only (words / pairs / sentences):");
+    for (lang, tallies) in &per_language {
+        println!(
+            "  {lang}: {} / {} / {}",
+            tallies[0].pct(),
+            tallies[1].pct(),
+            tallies[2].pct()
+        );
+    }
+
+    let mut top: Vec<_> = confusions.into_iter().collect();
+    top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    println!("\nTop confusions, message only (true → answered: count):");
+    for ((truth, answer), n) in top.iter().take(15) {
+        println!("  {truth} → {answer}: {n}");
+    }
+
+    // Detection cost, calling the detector directly (no HTTP, no JSON).
+    let detector = &snapshot.detector;
+    let mut by_bucket: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    for row in &rows {
+        let t = Instant::now();
+        std::hint::black_box(detector.detect(std::hint::black_box(&row.text)));
+        by_bucket
+            .entry(row.bucket.as_str())
+            .or_default()
+            .push(t.elapsed().as_secs_f64() * 1e6);
+    }
+    // 200-character messages: sentences of one language joined and cut.
+    let mut long: BTreeMap<&str, String> = BTreeMap::new();
+    let mut texts_200 = Vec::new();
+    for row in rows.iter().filter(|r| r.bucket == "sentence") {
+        let text = long.entry(&row.lang).or_default();
+        text.push_str(&row.text);
+        text.push(' ');
+        if text.chars().count() >= 200 {
+            texts_200.push(text.chars().take(200).collect::<String>());
+            text.clear();
+        }
+    }
+    let mut times_200 = Vec::new();
+    for _ in 0..5 {
+        for text in &texts_200 {
+            let t = Instant::now();
+            std::hint::black_box(detector.detect(std::hint::black_box(text)));
+            times_200.push(t.elapsed().as_secs_f64() * 1e6);
+        }
+    }
+    println!("\nDetection time per call (µs, release, one thread, detector called directly):");
+    println!("| input | calls | median | p99 |");
+    println!("| --- | --- | --- | --- |");
+    for bucket in BUCKETS {
+        if let Some(times) = by_bucket.get_mut(bucket) {
+            times.sort_by(f64::total_cmp);
+            println!(
+                "| dev {bucket}s | {} | {:.1} | {:.1} |",
+                times.len(),
+                percentile(times, 0.5),
+                percentile(times, 0.99)
+            );
+        }
+    }
+    times_200.sort_by(f64::total_cmp);
+    println!(
+        "| 200-character messages ({} texts × 5) | {} | {:.1} | {:.1} |",
+        texts_200.len(),
+        times_200.len(),
+        percentile(&times_200, 0.5),
+        percentile(&times_200, 0.99)
+    );
+    if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
+        for line in status
+            .lines()
+            .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+        {
+            println!("{line}");
+        }
+    }
+    println!("{detector:?}");
+    println!(
+        "trigram tables: {:.1} MiB",
+        detector.heap_bytes() as f64 / 1048576.0
+    );
+    Ok(())
+}

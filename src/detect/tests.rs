@@ -1,0 +1,164 @@
+//! Crisis phrases as people type them: short, informal, with and without
+//! diacritics, with a typo. Written from general knowledge of each language,
+//! not taken from any evaluation set.
+
+use super::*;
+use crate::resolve::{resolve_language, Hints, LanguageSource};
+use std::sync::OnceLock;
+
+fn code(text: &str) -> LanguageCode {
+    LanguageCode::parse(text).unwrap_or_else(|| panic!("{text} is a language"))
+}
+
+/// One detector for the whole module: building it reads the models.
+fn detector() -> &'static Detector {
+    static DETECTOR: OnceLock<Detector> = OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        Detector::new(
+            [
+                "ar", "de", "en", "es", "fr", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ru",
+                "th", "tr", "uk", "vi", "zh", "he", "el", "fa", "ur",
+            ]
+            .map(code),
+        )
+    })
+}
+
+fn detected(text: &str) -> Option<&'static str> {
+    let language = detector().detect(text)?.language;
+    [
+        "ar", "de", "en", "es", "fr", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt", "ru", "th",
+        "tr", "uk", "vi", "zh", "he", "el", "fa", "ur",
+    ]
+    .into_iter()
+    .find(|c| *c == language.as_str())
+}
+
+fn resolved(text: &str, locale: Option<&str>) -> (String, LanguageSource) {
+    let mut warnings = Vec::new();
+    let hints = Hints::parse(locale, None, None, &mut warnings);
+    let language = resolve_language(detector().detect(text), &hints, &[]);
+    (language.code.to_string(), language.source)
+}
+
+#[test]
+fn crisis_phrases_are_detected_without_hints() {
+    let cases = [
+        ("ik wil dood", "nl"),
+        ("ik wil niet meer leven", "nl"),
+        ("no puedo más", "es"),
+        ("no puedo mas, quiero morirme", "es"),
+        ("je veux mourir", "fr"),
+        ("j'en peux plus, je veux mourir", "fr"),
+        ("ich will nicht mehr leben", "de"),
+        ("ich kann nicht mehr", "de"),
+        ("não aguento mais", "pt"),
+        ("nao aguento mais viver", "pt"),
+        ("nie chcę żyć", "pl"),
+        ("nie chce zyc juz", "pl"),
+        ("voglio morire", "it"),
+        ("non ce la faccio più", "it"),
+        ("ölmek istiyorum", "tr"),
+        ("olmek istiyorum artik", "tr"),
+        ("أريد أن أموت", "ar"),
+        ("help me please i want to die", "en"),
+        ("i dont want to live anymore", "en"),
+        ("я хочу умереть", "ru"),
+        ("я не хочу жити", "uk"),
+        ("死にたい", "ja"),
+        ("죽고 싶어", "ko"),
+        ("我想死", "zh"),
+        ("ฉันอยากตาย", "th"),
+        ("मैं मरना चाहता हूँ", "hi"),
+        ("tôi muốn chết", "vi"),
+        ("saya ingin mati", "id"),
+        ("אני רוצה למות", "he"),
+        ("θέλω να πεθάνω", "el"),
+        ("می‌خواهم بمیرم", "fa"),
+        ("میں مرنا چاہتا ہوں", "ur"),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(text, want)| detected(text) != Some(*want))
+        .map(|(text, want)| format!("{text:?}: want {want}, got {:?}", detected(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn the_right_hint_decides_short_ambiguous_messages() {
+    // Words that several languages share: the person's locale decides.
+    for (text, locale, want) in [
+        ("help", "nl-BE", "nl"),
+        ("hulp", "nl-NL", "nl"),
+        ("ayuda", "es-MX", "es"),
+        ("socorro", "pt-BR", "pt"),
+        ("morire", "it-IT", "it"),
+        ("tolong", "id-ID", "id"),
+        ("pomocy", "pl-PL", "pl"),
+        ("hilfe", "de-AT", "de"),
+    ] {
+        assert_eq!(resolved(text, Some(locale)).0, want, "{text} with {locale}");
+    }
+}
+
+#[test]
+fn a_clear_sentence_beats_a_wrong_hint() {
+    for (text, want) in [
+        ("ich will nicht mehr leben, niemand versteht mich", "de"),
+        ("je ne veux plus vivre, personne ne me comprend", "fr"),
+        ("no quiero seguir viviendo, nadie me entiende", "es"),
+        ("я больше не хочу жить, никто меня не понимает", "ru"),
+        ("死にたい、誰も分かってくれない", "ja"),
+    ] {
+        assert_eq!(
+            resolved(text, Some("en-US")),
+            (want.into(), LanguageSource::Message),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_hint_naming_a_language_the_detector_does_not_know_decides() {
+    // Swahili has no model here: the detector cannot tell, so the hint does.
+    let (language, source) = resolved("nataka kufa, sina nguvu tena", Some("sw-KE"));
+    assert_eq!((language.as_str(), source), ("sw", LanguageSource::Locale));
+    // But a script the hinted language is not written in overrules it.
+    assert_eq!(resolved("죽고 싶어", Some("en-US")).0, "ko");
+}
+
+#[test]
+fn chinese_says_which_characters_it_uses() {
+    let simplified = detector().detect("我不想活了，没有人关心我");
+    let traditional = detector().detect("我不想活了，沒有人關心我");
+    assert_eq!(simplified.and_then(|d| d.han), Some(HanVariant::Simplified));
+    assert_eq!(
+        traditional.and_then(|d| d.han),
+        Some(HanVariant::Traditional)
+    );
+    assert_eq!(HanVariant::Traditional.subtag(), "Hant");
+}
+
+#[test]
+fn languages_without_a_locale_are_never_answered() {
+    let detector = Detector::new([code("en")]);
+    assert_eq!(
+        detector.detect("გამარჯობა, როგორ ხარ").map(|d| d.language),
+        None
+    );
+    assert_eq!(detector.detect("1234 !!"), None);
+    assert_eq!(
+        detector.detect("help me").map(|d| d.language),
+        Some(code("en"))
+    );
+}
+
+#[test]
+fn a_long_clear_message_is_reliable() {
+    let text = "ik weet het echt niet meer, ik wil niet meer leven en ik heb niemand \
+                meer om mee te praten, alles voelt zwaar en ik zie geen uitweg meer";
+    let detection = detector().detect(text);
+    assert_eq!(detection.map(|d| d.language), Some(code("nl")));
+    assert!(detection.is_some_and(|d| d.is_reliable()));
+}
