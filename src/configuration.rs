@@ -55,6 +55,9 @@ pub struct ServeArgs {
     /// Worker threads; by default one per CPU core.
     #[arg(long, env = "CRISIS_LOOKUP_WORKERS")]
     pub workers: Option<usize>,
+    /// Reload the dataset and locales when their files change.
+    #[arg(long, env = "CRISIS_LOOKUP_WATCH", default_value_t = true, action = clap::ArgAction::Set)]
+    pub watch: bool,
     /// Log format on standard error.
     #[arg(long, env = "CRISIS_LOOKUP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,

@@ -62,8 +62,10 @@ impl ResponseError for ApiError {
     }
 }
 
-#[derive(Serialize)]
-struct Problem<'a> {
+/// RFC 9457 problem details; `code` is stable for programs.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(example = json!({"type": "urn:crisis-lookup:problem:invalid-json", "title": "Bad Request", "status": 400, "detail": "the request body is not valid JSON (line 1, column 12)", "code": "invalid-json"}))]
+pub struct Problem<'a> {
     #[serde(rename = "type")]
     type_: String,
     title: &'a str,

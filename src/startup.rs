@@ -3,6 +3,7 @@
 
 use crate::configuration::ServeArgs;
 use crate::problem::{to_problem, ApiError};
+use crate::reload::Reloader;
 use crate::routes;
 use crate::snapshot::Snapshot;
 use crate::state::{AppState, Clock};
@@ -10,12 +11,17 @@ use actix_web::dev::Server;
 use actix_web::middleware::ErrorHandlers;
 use actix_web::{web, App, HttpServer};
 use std::net::TcpListener;
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
+const CLIENT_DISCONNECT_TIMEOUT: Duration = Duration::from_secs(1);
+const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 pub struct Application {
     port: u16,
     server: Server,
     state: web::Data<AppState>,
+    reloader: Option<Reloader>,
 }
 
 impl Application {
@@ -35,6 +41,8 @@ impl Application {
             locales = snapshot.catalog.locales().len(),
             "dataset loaded"
         );
+        crate::monitoring::install();
+        crate::monitoring::set_dataset(&snapshot, None);
         let state = web::Data::new(AppState::new(
             snapshot,
             clock,
@@ -51,8 +59,11 @@ impl Application {
                 .app_data(web::PayloadConfig::new(body_limit))
                 .wrap(ErrorHandlers::new().default_handler(to_problem))
                 .wrap_fn(log_request)
+                .configure(routes::preview_routes)
                 .route("/healthz", web::get().to(routes::healthz))
                 .route("/readyz", web::get().to(routes::readyz))
+                .route("/metrics", web::get().to(routes::metrics))
+                .route("/openapi.json", web::get().to(crate::openapi::openapi_json))
                 .service(web::resource("/v1/lookup").route(web::post().to(routes::post_lookup)))
                 .service(
                     web::resource("/v1/countries").route(web::get().to(routes::list_countries)),
@@ -66,14 +77,24 @@ impl Application {
                 )
                 .service(web::resource("/v1/locales").route(web::get().to(routes::list_locales)))
         })
+        // Slow or idle clients must not hold workers: a request's head must
+        // arrive within the timeout, and idle keep-alive connections close.
+        .client_request_timeout(CLIENT_REQUEST_TIMEOUT)
+        .client_disconnect_timeout(CLIENT_DISCONNECT_TIMEOUT)
+        .keep_alive(KEEP_ALIVE)
         .listen(listener)?;
         if let Some(workers) = settings.workers {
             server = server.workers(workers);
         }
+        let reloader = match settings.watch {
+            true => Some(Reloader::start(state.clone())?),
+            false => None,
+        };
         Ok(Self {
             port,
             server: server.run(),
             state,
+            reloader,
         })
     }
 
@@ -85,7 +106,13 @@ impl Application {
         self.state.clone()
     }
 
+    /// Serves until SIGTERM or SIGINT: actix then stops accepting and lets
+    /// in-flight requests finish. SIGHUP reloads the dataset.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        if let Some(reloader) = &self.reloader {
+            tokio::spawn(Reloader::reload_on_sighup(reloader.trigger()));
+        }
+        let _keep_watching = self.reloader;
         self.server.await
     }
 }
@@ -115,7 +142,9 @@ where
             .as_ref()
             .map(|r| r.status().as_u16())
             .unwrap_or(500);
-        tracing::info!(%method, route, status, latency_us = started.elapsed().as_micros() as u64, "request");
+        let elapsed = started.elapsed();
+        crate::monitoring::record_request(&route, method.as_str(), status, elapsed.as_secs_f64());
+        tracing::info!(%method, route, status, latency_us = elapsed.as_micros() as u64, "request");
         response
     }
 }

@@ -5,6 +5,7 @@ use crate::snapshot::Snapshot;
 use arc_swap::ArcSwap;
 use jiff::Timestamp;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// The time source; tests inject a fixed one to check opening hours.
@@ -20,6 +21,8 @@ pub struct AppState {
     pub clock: Clock,
     pub data_path: PathBuf,
     pub locales_path: PathBuf,
+    /// Set by tests to prove that an unexpected failure still gets an answer.
+    fail_next_lookup: AtomicBool,
 }
 
 impl AppState {
@@ -35,6 +38,19 @@ impl AppState {
             clock,
             data_path,
             locales_path,
+            fail_next_lookup: AtomicBool::new(false),
+        }
+    }
+
+    /// Makes the next lookup panic while building its answer (for tests).
+    #[doc(hidden)]
+    pub fn inject_lookup_failure(&self) {
+        self.fail_next_lookup.store(true, Ordering::SeqCst);
+    }
+
+    pub(crate) fn panic_if_fault_injected(&self) {
+        if self.fail_next_lookup.swap(false, Ordering::SeqCst) {
+            panic!("injected failure while building an answer");
         }
     }
 
@@ -60,6 +76,9 @@ impl AppState {
         match Snapshot::load(&self.data_path, &self.locales_path) {
             Ok((snapshot, _warnings)) => {
                 tracing::info!(version = %snapshot.version, "dataset reloaded");
+                let previous = self.snapshot.load();
+                crate::monitoring::set_dataset(&snapshot, Some(&previous.version));
+                crate::monitoring::record_reload(true);
                 self.snapshot.store(Arc::new(snapshot));
                 self.set_error(None);
                 Ok(())
@@ -68,6 +87,7 @@ impl AppState {
                 for diagnostic in diagnostics.errors() {
                     tracing::error!(%diagnostic, "reload refused; the last good dataset keeps serving");
                 }
+                crate::monitoring::record_reload(false);
                 self.set_error(Some(diagnostics.to_string()));
                 Err(diagnostics)
             }

@@ -69,7 +69,7 @@ impl Country {
 
 /// The general emergency number, or the numbers per service where a country
 /// has no single one. Never a crisis line.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
 pub struct Emergency {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<PhoneNumber>,
@@ -99,7 +99,7 @@ impl Emergency {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Evidence {
     /// Two or more independent publishers list the same number.

@@ -6,6 +6,7 @@ mod hours;
 mod https_url;
 mod language;
 mod phone;
+mod schema;
 
 pub use country_code::CountryCode;
 pub use hours::{Hours, HoursError, OpenState, WeeklyRange};

@@ -13,10 +13,6 @@ use fluent_bundle::FluentArgs;
 use jiff::Timestamp;
 use serde::Serialize;
 
-/// Shown if even the English text cannot be rendered: the person still
-/// gets words of support and the numbers below.
-const LAST_RESORT_MESSAGE: &str = "You don't have to go through this alone. Please reach out to one of the lines below, or to your local emergency number if you are in immediate danger.";
-
 #[derive(Debug)]
 pub struct CachedAnswer {
     /// `"text":…,"dataset":{…}}`: the answer's object without its opening
@@ -43,16 +39,16 @@ struct SharedPart<'a> {
     dataset: DatasetOut<'a>,
 }
 
-#[derive(Serialize)]
-struct TextOut {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct TextOut {
     lang: String,
     dir: Direction,
     message: String,
     ask_country: Option<String>,
 }
 
-#[derive(Serialize)]
-struct ResourceOut<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct ResourceOut<'a> {
     id: &'a str,
     name: &'a str,
     summary: String,
@@ -76,16 +72,16 @@ struct ResourceOut<'a> {
     country: Option<CountryCode>,
 }
 
-#[derive(Serialize)]
-struct DirectoryOut<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct DirectoryOut<'a> {
     id: &'a str,
     name: &'a str,
     website: &'a HttpsUrl,
     description: Option<&'a str>,
 }
 
-#[derive(Serialize)]
-struct DatasetOut<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct DatasetOut<'a> {
     version: &'a str,
 }
 
@@ -136,7 +132,10 @@ pub fn build(
     };
     let (text_locale, message) = match message {
         Some(rendered) => (rendered.locale, rendered.text),
-        None => (snapshot.catalog.master(), LAST_RESORT_MESSAGE.to_string()),
+        None => (
+            snapshot.catalog.master(),
+            super::LAST_RESORT_MESSAGE.to_string(),
+        ),
     };
     let locale = snapshot.catalog.locale(text_locale);
 

@@ -6,8 +6,8 @@ use crate::state::AppState;
 use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 
-#[derive(Serialize)]
-struct CountryOut<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct CountrySummary<'a> {
     code: CountryCode,
     name: &'a str,
     languages: &'a [LanguageCode],
@@ -17,13 +17,15 @@ struct CountryOut<'a> {
 
 /// `GET /v1/countries`: every country of the dataset, also those with only
 /// an emergency number.
+#[utoipa::path(get, path = "/v1/countries", tag = "countries",
+    responses((status = 200, description = "Every country, also those with only an emergency number", body = Vec<CountrySummary>)))]
 pub async fn list_countries(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let snapshot = state.snapshot();
-    let countries: Vec<CountryOut<'_>> = snapshot
+    let countries: Vec<CountrySummary<'_>> = snapshot
         .dataset
         .countries()
         .iter()
-        .map(|c| CountryOut {
+        .map(|c| CountrySummary {
             code: c.code,
             name: &c.name,
             languages: &c.languages,
@@ -34,16 +36,26 @@ pub async fn list_countries(state: web::Data<AppState>) -> Result<HttpResponse, 
     super::json(&countries)
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ResourcesQuery {
+    /// BCP 47 language tag for the text, e.g. `fr` or `nl-BE`.
     lang: Option<String>,
+    /// Comma-separated topics, e.g. `suicide,self-harm`.
     topics: Option<String>,
+    /// Comma-separated channels: phone, sms, chat, whatsapp.
     channels: Option<String>,
+    /// Comma-separated audiences, e.g. `youth`.
     audiences: Option<String>,
 }
 
 /// `GET /v1/countries/{code}/resources?lang=xx&topics=a,b`: the country's
 /// lines rendered exactly as a lookup renders them.
+#[utoipa::path(get, path = "/v1/countries/{code}/resources", tag = "countries",
+    params(("code" = String, Path, description = "ISO 3166-1 alpha-2, any case", example = "BE"), ResourcesQuery),
+    responses(
+        (status = 200, description = "The country's lines, rendered as in a lookup", body = crate::openapi::LookupAnswer),
+        (status = 404, description = "No such country in the dataset", body = crate::problem::Problem, content_type = "application/problem+json")))]
 pub async fn country_resources(
     code: web::Path<String>,
     query: web::Query<ResourcesQuery>,

@@ -3,19 +3,20 @@ use actix_web::{web, HttpResponse};
 use serde::Serialize;
 
 /// `GET /healthz`: the process answers.
+#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "The process is running")))]
 pub async fn healthz() -> HttpResponse {
     super::json_bytes(br#"{"status":"ok"}"#.to_vec())
 }
 
-#[derive(Serialize)]
-struct Ready<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct Ready<'a> {
     status: &'static str,
     dataset: DatasetInfo<'a>,
     last_reload_error: Option<String>,
 }
 
-#[derive(Serialize)]
-struct DatasetInfo<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct DatasetInfo<'a> {
     version: &'a str,
     loaded_at: String,
     countries: usize,
@@ -25,6 +26,7 @@ struct DatasetInfo<'a> {
 
 /// `GET /readyz`: 200 once a valid dataset is loaded (the server only starts
 /// with one), with its version and the last refused reload, if any.
+#[utoipa::path(get, path = "/readyz", tag = "operations", responses((status = 200, description = "A valid dataset is loaded", body = Ready)))]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, crate::problem::ApiError> {
     let snapshot = state.snapshot();
     super::json(&Ready {
@@ -38,4 +40,12 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, crate::p
         },
         last_reload_error: state.last_reload_error(),
     })
+}
+
+/// `GET /metrics`: Prometheus text format.
+#[utoipa::path(get, path = "/metrics", tag = "operations", responses((status = 200, description = "Prometheus text format", content_type = "text/plain", body = String)))]
+pub async fn metrics() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/plain; version=0.0.4; charset=utf-8")
+        .body(crate::monitoring::render())
 }

@@ -3,8 +3,8 @@ use crate::text::Direction;
 use actix_web::{web, HttpResponse};
 use serde::Serialize;
 
-#[derive(Serialize)]
-struct LocaleOut<'a> {
+#[derive(Serialize, utoipa::ToSchema)]
+pub(crate) struct LocaleInfo<'a> {
     code: &'a str,
     native_name: &'a str,
     direction: Direction,
@@ -13,15 +13,16 @@ struct LocaleOut<'a> {
 
 /// `GET /v1/locales`: every shipped locale and whether a native speaker has
 /// reviewed it, so operators can decide what to show.
+#[utoipa::path(get, path = "/v1/locales", tag = "locales", responses((status = 200, description = "Every shipped locale", body = Vec<LocaleInfo>)))]
 pub async fn list_locales(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, crate::problem::ApiError> {
     let snapshot = state.snapshot();
-    let locales: Vec<LocaleOut<'_>> = snapshot
+    let locales: Vec<LocaleInfo<'_>> = snapshot
         .catalog
         .locales()
         .iter()
-        .map(|l| LocaleOut {
+        .map(|l| LocaleInfo {
             code: &l.code,
             native_name: &l.meta.native_name,
             direction: l.meta.direction,

@@ -1,14 +1,16 @@
 //! HTTP endpoints, one file per resource.
 
-mod countries;
-mod health;
-mod locales;
-mod lookup;
+pub(crate) mod countries;
+pub(crate) mod health;
+pub(crate) mod locales;
+pub(crate) mod lookup;
+mod preview;
 
 pub use countries::{country_resources, list_countries};
-pub use health::{healthz, readyz};
+pub use health::{healthz, metrics, readyz};
 pub use locales::list_locales;
 pub use lookup::post_lookup;
+pub use preview::{index as preview_index, routes as preview_routes};
 
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::HttpResponse;

@@ -16,7 +16,7 @@ pub const MASTER_LOCALE: &str = "en";
 const FTL_FILE: &str = "crisis.ftl";
 const META_FILE: &str = "locale.yaml";
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
     Ltr,

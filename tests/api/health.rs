@@ -15,7 +15,9 @@ async fn readyz_gives_the_dataset_version_and_no_reload_error() {
     assert_eq!(answer.status, 200);
     let body = answer.json();
     assert_eq!(body["status"], "ready");
-    assert!(body["dataset"]["version"].as_str().is_some_and(|v| !v.is_empty()));
+    assert!(body["dataset"]["version"]
+        .as_str()
+        .is_some_and(|v| !v.is_empty()));
     assert!(body["dataset"]["countries"].as_u64().unwrap_or(0) > 0);
     assert_eq!(body["last_reload_error"], serde_json::Value::Null);
 }

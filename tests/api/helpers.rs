@@ -12,6 +12,7 @@ pub fn repo_path(relative: &str) -> PathBuf {
 pub struct TestApp {
     pub address: String,
     pub client: reqwest::Client,
+    pub state: actix_web::web::Data<crisis_lookup::state::AppState>,
 }
 
 pub struct Answer {
@@ -43,12 +44,17 @@ pub fn serve_args(data: PathBuf, locales: PathBuf) -> ServeArgs {
         bind: "127.0.0.1:0".parse().unwrap_or_else(|e| panic!("{e}")),
         body_limit: 16 * 1024,
         workers: Some(1),
+        watch: true,
         log_format: LogFormat::Text,
     }
 }
 
 pub async fn spawn_app() -> TestApp {
-    spawn_app_with(serve_args(repo_path("resources.yaml"), repo_path("locales")), system_clock()).await
+    spawn_app_with(
+        serve_args(repo_path("resources.yaml"), repo_path("locales")),
+        system_clock(),
+    )
+    .await
 }
 
 /// A server whose clock stands still at `at` (RFC 3339 with zone, e.g.
@@ -59,16 +65,23 @@ pub async fn spawn_app_at(at: &str) -> TestApp {
         .unwrap_or_else(|e| panic!("{at}: {e}"))
         .timestamp();
     let clock: Clock = Arc::new(move || instant);
-    spawn_app_with(serve_args(repo_path("resources.yaml"), repo_path("locales")), clock).await
+    spawn_app_with(
+        serve_args(repo_path("resources.yaml"), repo_path("locales")),
+        clock,
+    )
+    .await
 }
 
 pub async fn spawn_app_with(args: ServeArgs, clock: Clock) -> TestApp {
     init_tracing();
-    let application = Application::build(&args, clock).unwrap_or_else(|e| panic!("the app must start: {e:#}"));
+    let application =
+        Application::build(&args, clock).unwrap_or_else(|e| panic!("the app must start: {e:#}"));
     let address = format!("http://127.0.0.1:{}", application.port());
+    let state = application.state();
     tokio::spawn(application.run_until_stopped());
     TestApp {
         address,
+        state,
         client: reqwest::Client::builder()
             .timeout(std::time::Duration::from_secs(10))
             .build()
@@ -78,15 +91,29 @@ pub async fn spawn_app_with(args: ServeArgs, clock: Clock) -> TestApp {
 
 impl TestApp {
     pub async fn post_lookup(&self, body: &Value) -> Answer {
-        self.post_raw("/v1/lookup", "application/json", body.to_string().into_bytes()).await
+        self.post_raw(
+            "/v1/lookup",
+            "application/json",
+            body.to_string().into_bytes(),
+        )
+        .await
     }
 
     pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Answer {
-        let mut request = self.client.post(format!("{}{path}", self.address)).body(body);
+        let mut request = self
+            .client
+            .post(format!("{}{path}", self.address))
+            .body(body);
         if !content_type.is_empty() {
             request = request.header("content-type", content_type);
         }
-        answer(request.send().await.unwrap_or_else(|e| panic!("POST {path}: {e}"))).await
+        answer(
+            request
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("POST {path}: {e}")),
+        )
+        .await
     }
 
     pub async fn get(&self, path: &str) -> Answer {
@@ -130,13 +157,21 @@ async fn answer(response: reqwest::Response) -> Answer {
 pub fn resource_ids(answer: &Value) -> Vec<String> {
     answer["resources"]
         .as_array()
-        .map(|list| list.iter().filter_map(|r| r["id"].as_str().map(String::from)).collect())
+        .map(|list| {
+            list.iter()
+                .filter_map(|r| r["id"].as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
 /// Asserts an RFC 9457 body with the given status.
 pub fn assert_problem(answer: &Answer, status: u16, case: &str) {
-    assert_eq!(answer.status, status, "{case}: status (body: {})", answer.text);
+    assert_eq!(
+        answer.status, status,
+        "{case}: status (body: {})",
+        answer.text
+    );
     assert!(
         answer.content_type.starts_with("application/problem+json"),
         "{case}: content type was `{}`",
@@ -144,7 +179,10 @@ pub fn assert_problem(answer: &Answer, status: u16, case: &str) {
     );
     let body = answer.json();
     for field in ["type", "title", "detail"] {
-        assert!(body[field].is_string(), "{case}: `{field}` missing in {body}");
+        assert!(
+            body[field].is_string(),
+            "{case}: `{field}` missing in {body}"
+        );
     }
     assert_eq!(body["status"], status, "{case}: `status` in body");
 }

@@ -12,16 +12,28 @@ async fn a_dutch_message_from_belgium_gets_zelfmoordlijn_1813_first_in_dutch() {
         .await;
     assert_eq!(answer.status, 200, "{}", answer.text);
     let body = answer.json();
-    assert_eq!(resource_ids(&body).first().map(String::as_str), Some("be-zelfmoordlijn-1813"));
+    assert_eq!(
+        resource_ids(&body).first().map(String::as_str),
+        Some("be-zelfmoordlijn-1813")
+    );
     assert_eq!(body["language"]["code"], "nl");
     assert_eq!(body["language"]["source"], "message");
-    assert_eq!(body["country"], json!({"code": "BE", "source": "country", "covered": true}));
+    assert_eq!(
+        body["country"],
+        json!({"code": "BE", "source": "country", "covered": true})
+    );
     assert_eq!(body["text"]["lang"], "nl");
     assert_eq!(body["text"]["dir"], "ltr");
     assert_eq!(body["emergency"]["number"], "112");
     let message = body["text"]["message"].as_str().unwrap_or_default();
-    assert!(message.contains("1813"), "the message names the line's number: {message}");
-    assert!(message.contains("112"), "the message names the emergency number: {message}");
+    assert!(
+        message.contains("1813"),
+        "the message names the line's number: {message}"
+    );
+    assert!(
+        message.contains("112"),
+        "the message names the emergency number: {message}"
+    );
     let first = &body["resources"][0];
     for field in ["source", "verified", "summary"] {
         assert!(first[field].is_string(), "`{field}` in {first}");
@@ -39,7 +51,10 @@ async fn a_french_message_from_belgium_gets_the_centre_de_prevention_du_suicide_
         .await;
     let body = answer.json();
     assert_eq!(body["language"]["code"], "fr");
-    assert_eq!(body["resources"][0]["name"], "Centre de Prévention du Suicide");
+    assert_eq!(
+        body["resources"][0]["name"],
+        "Centre de Prévention du Suicide"
+    );
     assert_eq!(body["text"]["lang"], "fr");
     let message = body["text"]["message"].as_str().unwrap_or_default();
     assert!(message.contains("0800 32 123"), "{message}");
@@ -60,7 +75,10 @@ async fn a_spanish_message_from_the_united_states_gets_988_and_spanish_text() {
     assert_eq!(body["text"]["lang"], "es");
     assert_eq!(body["emergency"]["number"], "911");
     let message = body["text"]["message"].as_str().unwrap_or_default();
-    assert!(message.contains("988") && message.contains("911"), "{message}");
+    assert!(
+        message.contains("988") && message.contains("911"),
+        "{message}"
+    );
 }
 
 #[tokio::test]
@@ -84,11 +102,19 @@ async fn an_empty_request_gets_the_international_directories_and_a_question() {
     let body = answer.json();
     assert_eq!(body["country"]["code"], serde_json::Value::Null);
     assert_eq!(body["country"]["covered"], false);
-    assert_eq!(body["language"], json!({"code": "en", "source": "default", "confidence": null}));
+    assert_eq!(
+        body["language"],
+        json!({"code": "en", "source": "default", "confidence": null})
+    );
     assert!(body["text"]["ask_country"].is_string(), "{body}");
-    let directories = body["international"].as_array().cloned().unwrap_or_default();
+    let directories = body["international"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert!(!directories.is_empty());
-    assert!(directories.iter().all(|d| d["website"].as_str().is_some_and(|w| w.starts_with("https://"))));
+    assert!(directories.iter().all(|d| d["website"]
+        .as_str()
+        .is_some_and(|w| w.starts_with("https://"))));
     assert_eq!(body["warnings"], json!([]));
     assert!(body["dataset"]["version"].is_string());
 }
@@ -106,11 +132,16 @@ async fn a_country_name_instead_of_a_code_is_ignored_with_a_warning() {
     assert_eq!(warnings[0]["code"], "invalid-country");
     assert_eq!(warnings[0]["field"], "country");
     assert_eq!(body["country"]["code"], serde_json::Value::Null);
-    assert!(!body["international"].as_array().cloned().unwrap_or_default().is_empty());
+    assert!(!body["international"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .is_empty());
 }
 
 #[tokio::test]
-async fn every_unparsable_hint_and_unknown_filter_is_named_in_warnings_and_the_answer_still_comes() {
+async fn every_unparsable_hint_and_unknown_filter_is_named_in_warnings_and_the_answer_still_comes()
+{
     let app = spawn_app().await;
     let body = app
         .post_lookup(&json!({
@@ -125,12 +156,22 @@ async fn every_unparsable_hint_and_unknown_filter_is_named_in_warnings_and_the_a
         .json();
     let mut codes: Vec<String> = body["warnings"]
         .as_array()
-        .map(|w| w.iter().filter_map(|w| w["code"].as_str().map(String::from)).collect())
+        .map(|w| {
+            w.iter()
+                .filter_map(|w| w["code"].as_str().map(String::from))
+                .collect()
+        })
         .unwrap_or_default();
     codes.sort();
     assert_eq!(
         codes,
-        ["invalid-accept-language", "invalid-locale", "unknown-channel", "unknown-field", "unknown-topic"]
+        [
+            "invalid-accept-language",
+            "invalid-locale",
+            "unknown-channel",
+            "unknown-field",
+            "unknown-topic"
+        ]
     );
     assert_eq!(body["country"]["code"], "NL");
     assert!(!resource_ids(&body).is_empty());
@@ -145,11 +186,18 @@ async fn a_known_country_without_a_line_gets_its_emergency_number_and_the_direct
         .and_then(|list| list.iter().find(|c| c["resource_count"] == 0))
         .cloned()
         .unwrap_or_else(|| panic!("the dataset has countries with only an emergency number"));
-    let body = app.post_lookup(&json!({"country": uncovered["code"]})).await.json();
+    let body = app
+        .post_lookup(&json!({"country": uncovered["code"]}))
+        .await
+        .json();
     assert_eq!(body["country"]["covered"], false);
     assert_eq!(body["emergency"], uncovered["emergency"]);
     assert_eq!(resource_ids(&body), Vec::<String>::new());
-    assert!(!body["international"].as_array().cloned().unwrap_or_default().is_empty());
+    assert!(!body["international"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .is_empty());
     assert!(body["text"]["message"].is_string());
 }
 
@@ -168,7 +216,8 @@ async fn an_arabic_message_is_answered_right_to_left() {
 #[tokio::test]
 async fn the_same_lookup_twice_gives_the_same_answer() {
     let app = spawn_app().await;
-    let request = json!({"message": "ich kann nicht mehr, ich will nicht mehr leben", "country": "DE"});
+    let request =
+        json!({"message": "ich kann nicht mehr, ich will nicht mehr leben", "country": "DE"});
     let first = app.post_lookup(&request).await.json();
     let second = app.post_lookup(&request).await.json();
     assert_eq!(first, second, "the cached answer equals the built one");
@@ -178,14 +227,18 @@ async fn the_same_lookup_twice_gives_the_same_answer() {
 #[tokio::test]
 async fn the_cli_lookup_prints_the_same_json_as_the_endpoint() {
     let app = spawn_app().await;
-    let http = app.post_lookup(&json!({"message": "I feel hopeless", "country": "GB"})).await.json();
+    let http = app
+        .post_lookup(&json!({"message": "I feel hopeless", "country": "GB"}))
+        .await
+        .json();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_crisis-lookup"))
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .args(["lookup", "--message", "I feel hopeless", "--country", "GB"])
         .output()
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(output.status.success());
-    let cli: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
+    let cli: serde_json::Value =
+        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(cli["resources"], http["resources"]);
     assert_eq!(cli["text"], http["text"]);
 }

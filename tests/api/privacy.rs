@@ -19,7 +19,15 @@ fn start(log_format: &str) -> (Server, u16) {
     let stderr_path = dir.path().join("stderr.log");
     let stderr = std::fs::File::create(&stderr_path).unwrap_or_else(|e| panic!("{e}"));
     let child = Command::new(env!("CARGO_BIN_EXE_crisis-lookup"))
-        .args(["serve", "--bind", "127.0.0.1:0", "--workers", "1", "--log-format", log_format])
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--workers",
+            "1",
+            "--log-format",
+            log_format,
+        ])
         .arg("--data")
         .arg(repo_path("resources.yaml"))
         .arg("--locales")
@@ -40,7 +48,10 @@ fn start(log_format: &str) -> (Server, u16) {
         if let Some(port) = listening_port(&log) {
             return (server, port);
         }
-        assert!(Instant::now() < deadline, "the server did not start:\n{log}");
+        assert!(
+            Instant::now() < deadline,
+            "the server did not start:\n{log}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -65,8 +76,14 @@ impl Drop for Server {
 /// The port from the "listening" line, in text (`port=123`) or JSON (`"port":123`).
 fn listening_port(log: &str) -> Option<u16> {
     let line = log.lines().find(|l| l.contains("listening"))?;
-    let start = line.find("port=").map(|i| i + 5).or_else(|| line.find("\"port\":").map(|i| i + 7))?;
-    let digits: String = line[start..].chars().take_while(char::is_ascii_digit).collect();
+    let start = line
+        .find("port=")
+        .map(|i| i + 5)
+        .or_else(|| line.find("\"port\":").map(|i| i + 7))?;
+    let digits: String = line[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
     digits.parse().ok()
 }
 
@@ -75,12 +92,28 @@ async fn send_every_kind_of_request(port: u16) -> Vec<String> {
     let url = |path: &str| format!("http://127.0.0.1:{port}{path}");
     let message = format!("{MARKER} ik weet het echt niet meer, ik wil niet meer leven");
     let bodies = [
-        (serde_json::json!({"message": message, "country": "BE"}).to_string(), "application/json"),
-        (serde_json::json!({"message": message, "locale": "!!", "country": "Belgium"}).to_string(), "application/json"),
-        (serde_json::json!({"message": message, "topics": "x"}).to_string(), "application/json"),
+        (
+            serde_json::json!({"message": message, "country": "BE"}).to_string(),
+            "application/json",
+        ),
+        (
+            serde_json::json!({"message": message, "locale": "!!", "country": "Belgium"})
+                .to_string(),
+            "application/json",
+        ),
+        (
+            serde_json::json!({"message": message, "topics": "x"}).to_string(),
+            "application/json",
+        ),
         (format!("{{\"message\": \"{message}\""), "application/json"),
-        (serde_json::json!({"message": message}).to_string(), "text/plain"),
-        (serde_json::json!({"message": message.repeat(400)}).to_string(), "application/json"),
+        (
+            serde_json::json!({"message": message}).to_string(),
+            "text/plain",
+        ),
+        (
+            serde_json::json!({"message": message.repeat(400)}).to_string(),
+            "application/json",
+        ),
     ];
     let mut responses = Vec::new();
     for (body, content_type) in bodies {
@@ -94,7 +127,11 @@ async fn send_every_kind_of_request(port: u16) -> Vec<String> {
         responses.push(response.text().await.unwrap_or_default());
     }
     for path in ["/healthz", "/readyz", "/v1/countries/BE/resources"] {
-        let response = client.get(url(path)).send().await.unwrap_or_else(|e| panic!("{e}"));
+        let response = client
+            .get(url(path))
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
         responses.push(response.text().await.unwrap_or_default());
     }
     responses
@@ -104,7 +141,10 @@ async fn assert_marker_never_logged(log_format: &str) {
     let (server, port) = start(log_format);
     let responses = send_every_kind_of_request(port).await;
     for response in &responses {
-        assert!(!response.contains(MARKER), "a response echoed the message: {response}");
+        assert!(
+            !response.contains(MARKER),
+            "a response echoed the message: {response}"
+        );
     }
     // Let the last log lines reach the file.
     std::thread::sleep(Duration::from_millis(200));
@@ -113,9 +153,15 @@ async fn assert_marker_never_logged(log_format: &str) {
         log.lines().filter(|l| l.contains("request")).count() >= responses.len(),
         "the log at trace level has a line per request:\n{log}"
     );
-    assert!(log.contains("TRACE") || log.contains("\"TRACE\""), "the log is at trace level");
+    assert!(
+        log.contains("TRACE") || log.contains("\"TRACE\""),
+        "the log is at trace level"
+    );
     assert!(!log.contains(MARKER), "the message reached the log:\n{log}");
-    assert!(!log.contains("ik weet het echt"), "part of the message reached the log");
+    assert!(
+        !log.contains("ik weet het echt"),
+        "part of the message reached the log"
+    );
 }
 
 #[tokio::test]

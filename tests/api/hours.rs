@@ -1,0 +1,61 @@
+//! Opening hours at a fixed clock: a closed line ranks below one that may be
+//! open and says when it opens; an overnight range is open after midnight.
+//! Kaan Pete Roi (Bangladesh) answers daily 15:00–03:00, Asia/Dhaka.
+
+use crate::helpers::{resource_ids, spawn_app_at};
+use serde_json::json;
+
+const KAAN_PETE_ROI: &str = "bd-kaan-pete-roi";
+
+#[tokio::test]
+async fn a_line_closed_at_the_clock_ranks_below_the_others_and_says_when_it_opens() {
+    let app = spawn_app_at("2026-11-28T10:00[Asia/Dhaka]").await;
+    let body = app
+        .post_lookup(&json!({"country": "BD", "locale": "en"}))
+        .await
+        .json();
+    let ids = resource_ids(&body);
+    assert_eq!(
+        ids.last().map(String::as_str),
+        Some(KAAN_PETE_ROI),
+        "closed lines come last: {ids:?}"
+    );
+    let line = &body["resources"][ids.len() - 1];
+    assert_eq!(line["open_now"], false);
+    assert!(
+        line["summary"]
+            .as_str()
+            .is_some_and(|s| s.contains("15:00")),
+        "{line}"
+    );
+    assert!(
+        ids.len() >= 2,
+        "the closed line is ranked down, not dropped"
+    );
+}
+
+#[tokio::test]
+async fn an_overnight_range_is_open_after_midnight_and_ranks_first() {
+    let app = spawn_app_at("2026-11-29T02:00[Asia/Dhaka]").await;
+    let body = app
+        .post_lookup(&json!({"country": "BD", "locale": "en"}))
+        .await
+        .json();
+    assert_eq!(
+        resource_ids(&body).first().map(String::as_str),
+        Some(KAAN_PETE_ROI)
+    );
+    let line = &body["resources"][0];
+    assert_eq!(line["open_now"], true);
+    assert!(
+        line["summary"]
+            .as_str()
+            .is_some_and(|s| s.contains("03:00")),
+        "{line}"
+    );
+    let message = body["text"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("Kaan Pete Roi"),
+        "the open line is the one the message names: {message}"
+    );
+}
