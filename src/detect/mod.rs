@@ -9,15 +9,60 @@
 //! 3. shorter ones: lingua itself, restricted to the shipped languages
 //!    (n-grams of 1–5 characters and its letter rules: far better than
 //!    anything else on one or two words, and cheap enough on short text).
+//!    lingua 1.8 reads its models in place from the binary, so it is ready in
+//!    ~20 ms; the trigram table takes ~0.8 s to merge and is built on a
+//!    background thread: until then long texts go to lingua too (same
+//!    answers, slower).
+//!
+//! Near-twin languages (ms/id, nb/da, af/nl…) are tied together in `TWINS`:
+//! `resolve_language` lets the country and the locale choose between them.
 
 mod models;
 mod ngram;
 pub mod script;
+mod twins;
 
 use crate::domain::LanguageCode;
 use ngram::TrigramScorer;
 use script::{script_of_language, ScriptCounts};
 pub use script::{HanVariant, Script};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::thread::JoinHandle;
+use std::time::Instant;
+
+/// Pairs of languages written so alike that short texts cannot tell them
+/// apart reliably; hints and the country choose between them
+/// (`resolve_language`). Serbian here is its Latin spelling, which reads as
+/// Croatian.
+pub const TWINS: [(&str, &str); 8] = [
+    ("ms", "id"),
+    ("nb", "da"),
+    ("cs", "sk"),
+    ("af", "nl"),
+    ("fa", "ur"),
+    ("ca", "es"),
+    ("hr", "sr"),
+    ("es", "pt"),
+];
+
+/// Whether `a` and `b` are near-twins (see `TWINS`).
+pub fn are_twins(a: LanguageCode, b: LanguageCode) -> bool {
+    TWINS
+        .iter()
+        .any(|&(x, y)| (a.as_str() == x && b.as_str() == y) || (a.as_str() == y && b.as_str() == x))
+}
+
+/// Prior odds of Dutch over Afrikaans for messages without a hint: around 23
+/// million native speakers of Dutch (Government of the Netherlands,
+/// netherlandsandyou.nl, "The Dutch language") against 6,855,082 home-language
+/// speakers of Afrikaans (Statistics South Africa, Census 2011, as tabulated
+/// on Wikipedia's "Afrikaans"). Only these two: the other twins are left to
+/// hints and the country, and their scores are not reweighed.
+const DUTCH_OVER_AFRIKAANS: f64 = 23.0 / 6.855;
+/// The prior only counts on messages of up to this many words: on longer
+/// ones lingua's scores are evidence enough (and not calibrated probabilities
+/// that a prior could be multiplied into soundly).
+const PRIOR_MAX_WORDS: usize = 3;
 
 /// Detections at or above this confidence decide the language on their own,
 /// even against a hint. `confidence` is calibrated so that this holds on the
@@ -76,6 +121,10 @@ impl Detection {
         match script_of_language(language.as_str()) {
             // Japanese kanji-only text is Han; keep ja possible there.
             Some(Script::Kana) => !matches!(self.script, Script::Kana | Script::Han),
+            // Serbian is written in Latin letters as much as in Cyrillic.
+            Some(Script::Cyrillic) if language.as_str() == "sr" => {
+                !matches!(self.script, Script::Cyrillic | Script::Latin)
+            }
             Some(script) => script != self.script,
             None => false,
         }
@@ -117,7 +166,9 @@ impl Detection {
 
 pub struct Detector {
     languages: Vec<LanguageCode>,
-    trigrams: Option<TrigramScorer>,
+    /// Set by a background thread once merged (`Detector::new`).
+    trigrams: Arc<OnceLock<TrigramScorer>>,
+    loading: Mutex<Option<JoinHandle<()>>>,
     lingua: Option<lingua::LanguageDetector>,
     lingua_codes: Vec<(lingua::Language, LanguageCode)>,
 }
@@ -129,16 +180,19 @@ impl std::fmt::Debug for Detector {
         f.debug_struct("Detector")
             .field("languages", &languages)
             .field("lingua", &lingua)
-            .field("trigrams", &self.trigrams)
+            .field("trigrams", &self.trigrams.get())
             .finish()
     }
 }
 
 impl Detector {
     /// A detector that only answers with `languages` (those with a locale).
-    /// Loads lingua's models for those languages that share a script with
-    /// another shipped language (the others are decided by script).
+    /// The script rules and the trigram table are ready when this returns
+    /// (~tens of ms); lingua, for the languages that share a script with
+    /// another shipped language (the others are decided by script), is made
+    /// ready on a background thread: see `wait_for_models`.
     pub fn new(languages: impl IntoIterator<Item = LanguageCode>) -> Self {
+        let started = Instant::now();
         let mut wanted: Vec<LanguageCode> = languages.into_iter().collect();
         wanted.sort();
         wanted.dedup();
@@ -150,9 +204,9 @@ impl Detector {
                 .count()
                 > 1
         };
-        let lingua_codes: Vec<(lingua::Language, LanguageCode)> = lingua::Language::all()
-            .into_iter()
-            .filter_map(|lang| {
+        let lingua_codes: Vec<(lingua::Language, LanguageCode)> = models::COMPILED
+            .iter()
+            .filter_map(|&lang| {
                 let code = LanguageCode::parse(&lang.iso_code_639_1().to_string())?;
                 (wanted.contains(&code) && shares_script(&code)).then_some((lang, code))
             })
@@ -160,17 +214,70 @@ impl Detector {
         // lingua needs two languages at least.
         let lingua = (lingua_codes.len() >= 2).then(|| {
             let languages: Vec<lingua::Language> = lingua_codes.iter().map(|(l, _)| *l).collect();
-            lingua::LanguageDetectorBuilder::from_languages(&languages)
+            let detector = lingua::LanguageDetectorBuilder::from_languages(&languages)
                 .with_preloaded_language_models()
-                .build()
+                .build();
+            // The first call builds lingua's lazily made tables.
+            let _ = detector.compute_language_confidence_values("ready");
+            detector
         });
-        let trigrams = TrigramScorer::new(&lingua_codes);
+        let lingua_time = started.elapsed();
+        let trigrams = Arc::new(OnceLock::new());
+        let loading = (lingua_codes.len() >= 2)
+            .then(|| {
+                let cell = trigrams.clone();
+                let codes = lingua_codes.clone();
+                std::thread::Builder::new()
+                    .name("trigram-merge".into())
+                    .spawn(move || {
+                        // Background work: requests and start-up come first.
+                        models::lower_thread_priority();
+                        let started = Instant::now();
+                        if let Some(scorer) = TrigramScorer::new(&codes) {
+                            tracing::info!(
+                                languages = codes.len(),
+                                mib = scorer.heap_bytes() / (1 << 20),
+                                ms = started.elapsed().as_millis() as u64,
+                                "trigram table ready"
+                            );
+                            let _ = cell.set(scorer);
+                        }
+                    })
+                    .ok()
+            })
+            .flatten();
+        tracing::info!(
+            languages = wanted.len(),
+            lingua_languages = lingua_codes.len(),
+            ms = lingua_time.as_millis() as u64,
+            "language detector ready (trigram table merging in the background)"
+        );
         Self {
             languages: wanted,
             trigrams,
+            loading: Mutex::new(loading),
             lingua,
             lingua_codes,
         }
+    }
+
+    /// Blocks until the trigram table is merged (for tools and benchmarks
+    /// that measure the final detector). The service never waits: answers are
+    /// the same before, only slower on long texts.
+    pub fn wait_for_models(&self) {
+        let handle = self
+            .loading
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .take();
+        if let Some(handle) = handle {
+            let _ = handle.join();
+        }
+    }
+
+    /// Whether the trigram table is merged (or not needed).
+    pub fn trigrams_ready(&self) -> bool {
+        self.trigrams.get().is_some() || self.lingua_codes.len() < 2
     }
 
     pub fn languages(&self) -> &[LanguageCode] {
@@ -210,7 +317,7 @@ impl Detector {
     /// Memory the trigram tables hold (lingua's tables are mapped from the
     /// binary and not counted here).
     pub fn heap_bytes(&self) -> usize {
-        self.trigrams.as_ref().map_or(0, TrigramScorer::heap_bytes)
+        self.trigrams.get().map_or(0, TrigramScorer::heap_bytes)
     }
 
     /// Several shipped languages write this script: weigh them.
@@ -222,7 +329,7 @@ impl Detector {
         script: Script,
         han: Option<HanVariant>,
     ) -> Option<Detection> {
-        let ranked = match (&self.trigrams, &self.lingua) {
+        let ranked = match (self.trigrams.get(), &self.lingua) {
             (Some(trigrams), _) if letters >= LONG_TEXT_LETTERS => {
                 let (scores, _) = trigrams.score(text, candidates);
                 softmax(scores)
@@ -245,12 +352,49 @@ impl Detector {
             }
             _ => Vec::new(),
         };
+        // Exclusive words of near-twins, then, on very short texts without
+        // them, how many people write each language.
+        let ranked = twins::reweigh(text, ranked);
+        let ranked = match twins::word_count(text) <= PRIOR_MAX_WORDS {
+            true => dutch_rather_than_afrikaans(ranked),
+            false => ranked,
+        };
         let (_, top) = *ranked.first()?;
         let ranked: Vec<(LanguageCode, f32)> =
             ranked.into_iter().map(|(c, p)| (c, p as f32)).collect();
         let confidence = calibrate(top, letters);
         Some(Detection::from_ranked(&ranked, confidence, script, han))
     }
+}
+
+/// Bayes with the speaker-population prior of Dutch over Afrikaans
+/// (`DUTCH_OVER_AFRIKAANS`): "ik wil dood" is Dutch, although every word of
+/// it is also Afrikaans. Other languages' shares are left as they are.
+fn dutch_rather_than_afrikaans(ranked: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
+    let share = |code: &str| {
+        ranked
+            .iter()
+            .find(|(c, _)| c.as_str() == code)
+            .map(|(_, p)| *p)
+    };
+    let (Some(nl), Some(af)) = (share("nl"), share("af")) else {
+        return ranked;
+    };
+    let pair = nl + af;
+    let weighed = nl * DUTCH_OVER_AFRIKAANS + af;
+    if pair <= 0.0 || weighed <= 0.0 {
+        return ranked;
+    }
+    // The pair keeps its total share; only the split between them changes.
+    let ranked = ranked
+        .into_iter()
+        .map(|(c, p)| match c.as_str() {
+            "nl" => (c, pair * nl * DUTCH_OVER_AFRIKAANS / weighed),
+            "af" => (c, pair * af / weighed),
+            _ => (c, p),
+        })
+        .collect();
+    normalise(ranked)
 }
 
 /// Log-likelihoods → probabilities, best first.

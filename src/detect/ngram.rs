@@ -4,7 +4,7 @@
 //! languages at once instead of one fst walk per trigram and language
 //! (~50× cheaper).
 
-use super::models::ngram_table;
+use super::models::{ngram_table, release};
 use crate::domain::LanguageCode;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -49,8 +49,11 @@ impl TrigramScorer {
             };
             let slot = codes.len() as u8;
             let mut min = 0.0f32;
-            let mut stream = map.stream();
-            use fst::Streamer;
+            // Only the 3-character keys: the walk never enters the 4- and
+            // 5-gram branches, which are most of the table (faster start-up,
+            // and those pages of the binary are not touched).
+            let mut stream = map.search(ThreeChars).into_stream();
+            use fst::{IntoStreamer, Streamer};
             while let Some((key, value)) = stream.next() {
                 let Some(packed) = std::str::from_utf8(key).ok().and_then(pack) else {
                     continue;
@@ -59,6 +62,8 @@ impl TrigramScorer {
                 min = min.min(logp);
                 grouped.entry(packed).or_default().push((slot, logp));
             }
+            drop(stream);
+            release(bytes);
             codes.push(*code);
             floors.push(min - UNSEEN_PENALTY);
         }
@@ -127,6 +132,31 @@ impl TrigramScorer {
     /// Bytes held, for the record.
     pub(super) fn heap_bytes(&self) -> usize {
         self.index.capacity() * (8 + 8 + 8) + self.entries.capacity() * 8
+    }
+}
+
+/// Accepts keys of exactly three UTF-8 characters; the state counts the
+/// characters begun so far and stops at four.
+struct ThreeChars;
+
+impl fst::Automaton for ThreeChars {
+    type State = u8;
+
+    fn start(&self) -> u8 {
+        0
+    }
+
+    fn is_match(&self, state: &u8) -> bool {
+        *state == 3
+    }
+
+    fn can_match(&self, state: &u8) -> bool {
+        *state <= 3
+    }
+
+    fn accept(&self, state: &u8, byte: u8) -> u8 {
+        let begins_a_char = byte & 0xC0 != 0x80;
+        (*state + u8::from(begins_a_char)).min(4)
     }
 }
 

@@ -162,3 +162,94 @@ fn a_long_clear_message_is_reliable() {
     assert_eq!(detection.map(|d| d.language), Some(code("nl")));
     assert!(detection.is_some_and(|d| d.is_reliable()));
 }
+
+/// Every language with a locale today, twins included.
+fn full_detector() -> &'static Detector {
+    static DETECTOR: OnceLock<Detector> = OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        Detector::new(
+            [
+                "af", "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr",
+                "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "ms", "nb", "nl", "pa", "pl", "pt",
+                "ro", "ru", "sk", "sr", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
+            ]
+            .map(code),
+        )
+    })
+}
+
+#[test]
+fn crisis_phrases_are_detected_among_all_shipped_languages() {
+    let cases = [
+        // Every word of it is Afrikaans too; Dutch is the likelier reading.
+        ("ik wil dood", "nl"),
+        ("ik wil niet meer leven", "nl"),
+        ("ik kan niet meer", "nl"),
+        ("ek wil dood", "af"),
+        ("ek wil nie meer lewe nie", "af"),
+        ("saya tak mahu hidup lagi", "ms"),
+        ("saya tidak bisa lagi, saya mau mati", "id"),
+        ("jeg vil dø, hjælp mig", "da"),
+        ("jeg vil dø, hjelp meg", "nb"),
+        ("chci umřít", "cs"),
+        ("nechcem už žiť", "sk"),
+        ("vull morir", "ca"),
+        ("no puc més", "ca"),
+        ("quiero morir", "es"),
+        ("želim umrijeti", "hr"),
+        ("jag vill dö", "sv"),
+        ("haluan kuolla", "fi"),
+        ("meg akarok halni", "hu"),
+        ("vreau să mor", "ro"),
+        ("искам да умра", "bg"),
+        ("желим да умрем", "sr"),
+        ("nataka kufa", "sw"),
+        ("আমি মরতে চাই", "bn"),
+        ("ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ ਹਾਂ", "pa"),
+        ("நான் சாக விரும்புகிறேன்", "ta"),
+        ("من می‌خواهم بمیرم", "fa"),
+        ("میں مرنا چاہتا ہوں", "ur"),
+    ];
+    let got = |text: &str| full_detector().detect(text).map(|d| d.language.to_string());
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter(|(text, want)| got(text).as_deref() != Some(*want))
+        .map(|(text, want)| format!("{text:?}: want {want}, got {:?}", got(text)))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn the_country_chooses_between_twins_the_message_cannot_tell_apart() {
+    let resolve = |text: &str, country: &[&str]| {
+        let hints = Hints::parse(None, None, None, &mut Vec::new());
+        let languages: Vec<LanguageCode> = country.iter().map(|c| code(c)).collect();
+        resolve_language(full_detector().detect(text), &hints, &languages)
+            .code
+            .to_string()
+    };
+    // Plain Malay/Indonesian: the country says which.
+    assert_eq!(resolve("tolong saya", &["ms", "en"]), "ms");
+    assert_eq!(resolve("tolong saya", &["id"]), "id");
+    // Serbian written in Latin letters reads as Croatian; Serbia says sr.
+    assert_eq!(resolve("želim da umrem", &["sr"]), "sr");
+}
+
+#[test]
+fn serbian_in_latin_letters_keeps_its_hint() {
+    let hints = Hints::parse(Some("sr-Latn-RS"), None, None, &mut Vec::new());
+    let language = resolve_language(full_detector().detect("želim da umrem"), &hints, &[]);
+    assert_eq!(language.code, code("sr"));
+}
+
+#[test]
+fn the_detector_is_usable_before_the_trigram_table_is_merged() {
+    let detector = Detector::new(["nl", "af", "en"].map(code));
+    let long = "ik weet het echt niet meer, ik wil niet meer leven en ik heb niemand \
+                meer om mee te praten, alles voelt zwaar en ik zie geen uitweg meer";
+    // Whether or not the background merge is done yet, the answer is Dutch.
+    assert_eq!(detector.detect(long).map(|d| d.language), Some(code("nl")));
+    detector.wait_for_models();
+    assert!(detector.trigrams_ready());
+    assert_eq!(detector.detect(long).map(|d| d.language), Some(code("nl")));
+}

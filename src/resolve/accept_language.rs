@@ -36,7 +36,10 @@ pub fn parse(header: &str) -> AcceptLanguage {
         if quality == 0 {
             continue;
         }
-        match tag.parse::<LanguageIdentifier>() {
+        match tag
+            .parse::<LanguageIdentifier>()
+            .map(super::with_current_language_code)
+        {
             Ok(id) if id.language.as_str() != "und" => weighted.push((quality, id)),
             _ => invalid += 1,
         }

@@ -3,7 +3,7 @@
 
 pub mod accept_language;
 
-use crate::detect::Detection;
+use crate::detect::{are_twins, Detection, RELIABLE_CONFIDENCE};
 use crate::domain::{CountryCode, LanguageCode};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
@@ -115,9 +115,32 @@ pub fn parse_locale(raw: &str) -> Option<LanguageIdentifier> {
     if raw.is_empty() || raw.len() > 64 {
         return None;
     }
-    raw.parse::<LanguageIdentifier>().ok().filter(|id| {
-        id.language.as_str() != "und" && LanguageCode::parse(id.language.as_str()).is_some()
-    })
+    raw.parse::<LanguageIdentifier>()
+        .ok()
+        .map(with_current_language_code)
+        .filter(|id| {
+            id.language.as_str() != "und" && LanguageCode::parse(id.language.as_str()).is_some()
+        })
+}
+
+/// Older and broader codes that apps still send, mapped to the code of the
+/// locale that serves them: Java and older Android send `iw`, `in`, `ji`
+/// (withdrawn from ISO 639 in 1989); Norwegian apps send the macrolanguage
+/// `no`, written as Bokmål (`nb`) by most; Filipino (`fil`) is standardised
+/// Tagalog, whose locale is `tl`.
+pub fn with_current_language_code(mut tag: LanguageIdentifier) -> LanguageIdentifier {
+    let current = match tag.language.as_str() {
+        "iw" => "he",
+        "in" => "id",
+        "ji" => "yi",
+        "no" => "nb",
+        "fil" => "tl",
+        _ => return tag,
+    };
+    if let Ok(language) = current.parse() {
+        tag.language = language;
+    }
+    tag
 }
 
 /// Which input decided the country.
@@ -182,6 +205,12 @@ pub const HINT_ODDS: f64 = 50.0;
 /// cannot recognise. Without hints, an unreliable detection still beats the
 /// country's main language when it is one of that country's languages (a
 /// French message from Belgium is French, not Dutch).
+///
+/// Near-twins (`detect::TWINS`: ms/id, nb/da, cs/sk, af/nl, fa/ur, ca/es,
+/// hr/sr, es/pt): when the message cannot tell them apart, the one that is
+/// the hinted language or one of the country's languages wins; and a message
+/// that is surely one of a pair overrules a hint naming neither, even when
+/// it cannot say which of the two it is.
 pub fn resolve_language(
     detection: Option<Detection>,
     hints: &Hints,
@@ -210,10 +239,19 @@ pub fn resolve_language(
                 .find_map(language_of)
                 .map(|code| (code, LanguageSource::AcceptLanguage))
         });
+    // The message's answer, with a twin the country speaks preferred.
+    let from_message_or_twin = |d: Detection| match twin_of_country(&d, country_languages) {
+        Some(twin) => ResolvedLanguage {
+            code: twin,
+            source: LanguageSource::Message,
+            confidence: Some(round_confidence(pair_probability(&d, twin))),
+        },
+        None => from_message(d),
+    };
     match (detection, hint) {
         (Some(detection), Some((code, source))) => {
             if message_overrules(&detection, code) {
-                from_message(detection)
+                from_message_or_twin(detection)
             } else if detection.language == code && detection.is_reliable() {
                 // Both agree; the message is the stronger witness.
                 from_message(detection)
@@ -223,8 +261,11 @@ pub fn resolve_language(
         }
         (None, Some((code, source))) => from_hint(code, source),
         (Some(detection), None) => {
-            if detection.is_reliable() || country_languages.contains(&detection.language) {
-                return from_message(detection);
+            if twin_of_country(&detection, country_languages).is_some()
+                || detection.is_reliable()
+                || country_languages.contains(&detection.language)
+            {
+                return from_message_or_twin(detection);
             }
             match country_languages.first() {
                 Some(&code) => from_hint(code, LanguageSource::Country),
@@ -240,6 +281,30 @@ pub fn resolve_language(
             }
         },
     }
+}
+
+/// A near-twin of the detected language that the country speaks, when the
+/// country does not speak the detected one and the message does not rule
+/// the twin out (by the same standard as it overrules a hint).
+fn twin_of_country(
+    detection: &Detection,
+    country_languages: &[LanguageCode],
+) -> Option<LanguageCode> {
+    if country_languages.contains(&detection.language) {
+        return None;
+    }
+    country_languages
+        .iter()
+        .copied()
+        .find(|&twin| are_twins(detection.language, twin) && !message_overrules(detection, twin))
+}
+
+/// How likely the message is in `a` or its twin `b` (both as weighed).
+fn pair_probability(detection: &Detection, twin: LanguageCode) -> f64 {
+    let top = detection
+        .probability_of(detection.language)
+        .unwrap_or(detection.confidence);
+    (top + detection.probability_of(twin).unwrap_or(0.0)).min(1.0)
 }
 
 /// Whether the message clearly is not in the hinted language.
@@ -258,7 +323,24 @@ fn message_overrules(detection: &Detection, hint: LanguageCode) -> bool {
                 .candidates()
                 .first()
                 .map_or(0.0, |c| f64::from(c.1));
-            detection.is_reliable() && top > HINT_ODDS * p
+            if detection.is_reliable() && top > HINT_ODDS * p {
+                return true;
+            }
+            // Unsure which of two twins, but sure it is one of them and
+            // not the hinted language (a Malay or Indonesian sentence from
+            // a phone set to English).
+            if are_twins(detection.language, hint) {
+                return false;
+            }
+            let pair = detection
+                .candidates()
+                .iter()
+                .filter(|(code, _)| {
+                    *code == detection.language || are_twins(detection.language, *code)
+                })
+                .map(|(_, q)| f64::from(*q))
+                .sum::<f64>();
+            pair >= RELIABLE_CONFIDENCE && pair > HINT_ODDS * p
         }
     }
 }
@@ -348,6 +430,67 @@ mod tests {
         assert_eq!(
             (other.code, other.source),
             (lang("sw"), LanguageSource::Locale)
+        );
+    }
+
+    fn malay_or_indonesian(p_ms: f32, p_id: f32, p_en: f32, confidence: f64) -> Option<Detection> {
+        Detection::weighed(
+            &[(lang("ms"), p_ms), (lang("id"), p_id), (lang("en"), p_en)],
+            confidence,
+            Script::Latin,
+        )
+    }
+
+    #[test]
+    fn the_country_chooses_between_twins_the_message_cannot_tell_apart() {
+        let (none, _) = hints(None, None, None);
+        let malaysia = [lang("ms"), lang("en"), lang("zh"), lang("ta")];
+        let indonesia = [lang("id")];
+        // Unsure, Indonesian a little ahead: from Malaysia it is Malay.
+        let unsure = Detection::weighed(
+            &[(lang("id"), 0.549), (lang("ms"), 0.45), (lang("en"), 0.001)],
+            0.55,
+            Script::Latin,
+        );
+        let from_my = resolve_language(unsure, &none, &malaysia);
+        assert_eq!(
+            (from_my.code, from_my.source),
+            (lang("ms"), LanguageSource::Message)
+        );
+        assert_eq!(from_my.confidence, Some(1.0));
+        assert_eq!(resolve_language(unsure, &none, &indonesia).code, lang("id"));
+        // Sure of Indonesian, Malay ruled out: the message stands.
+        let sure = Detection::weighed(
+            &[(lang("id"), 0.999), (lang("ms"), 0.001)],
+            0.999,
+            Script::Latin,
+        );
+        assert_eq!(resolve_language(sure, &none, &malaysia).code, lang("id"));
+    }
+
+    #[test]
+    fn a_message_surely_in_one_of_two_twins_beats_a_hint_naming_neither() {
+        let (english, _) = hints(Some("en-US"), None, None);
+        let twins = malay_or_indonesian(0.55, 0.449, 0.001, 0.55);
+        assert_eq!(resolve_language(twins, &english, &[]).code, lang("ms"));
+        // From Indonesia, with the phone in English: Indonesian.
+        let indonesia = [lang("id")];
+        assert_eq!(
+            resolve_language(twins, &english, &indonesia).code,
+            lang("id")
+        );
+        // But a hint naming one of the twins wins while the message is unsure.
+        let (indonesian, _) = hints(Some("id-ID"), None, None);
+        let hinted = resolve_language(twins, &indonesian, &[]);
+        assert_eq!(
+            (hinted.code, hinted.source),
+            (lang("id"), LanguageSource::Locale)
+        );
+        // And English not unlikely enough: the hint stays.
+        let maybe_english = malay_or_indonesian(0.5, 0.45, 0.05, 0.5);
+        assert_eq!(
+            resolve_language(maybe_english, &english, &[]).code,
+            lang("en")
         );
     }
 

@@ -1,0 +1,179 @@
+//! Near-twin languages: words that only one of the two writes.
+//!
+//! n-gram models barely separate Malay from Indonesian, Bokmål from Danish,
+//! Czech from Slovak…: most of their letter sequences are shared. A few
+//! frequent function words are spelt differently, and one of them in a
+//! message is strong evidence. The lists are standard spelling and grammar
+//! differences (e.g. Malay *kerana*/Indonesian *karena*, Danish *mig*/Bokmål
+//! *meg*, Slovak *som*/Czech *jsem*, Afrikaans *ek*/Dutch *ik*), written from
+//! general knowledge of the languages, not drawn from any evaluation set.
+
+use crate::domain::LanguageCode;
+
+/// Odds that one exclusive word gives its language over the twin.
+const MARKER_ODDS: f64 = 20.0;
+/// More words add evidence, up to this many.
+const MAX_MARKERS: i32 = 3;
+
+/// (language, twin, words only the language writes, words only the twin writes).
+const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
+    (
+        "ms",
+        "id",
+        &[
+            "kerana",
+            "bahawa",
+            "sahaja",
+            "wang",
+            "polis",
+            "selepas",
+            "semasa",
+            "mahu",
+            "baharu",
+            "pejabat",
+            "percuma",
+            "encik",
+            "kakitangan",
+            "iaitu",
+            "antarabangsa",
+            "kenyataan",
+            "manakala",
+            "bagaimanapun",
+            "awak",
+        ],
+        &[
+            "karena",
+            "bahwa",
+            "uang",
+            "polisi",
+            "bisa",
+            "kantor",
+            "yaitu",
+            "internasional",
+            "pernyataan",
+            "nggak",
+            "gak",
+            "enggak",
+            "banget",
+            "kalian",
+            "ujar",
+        ],
+    ),
+    (
+        "nb",
+        "da",
+        &[
+            "av", "hva", "nå", "meg", "deg", "seg", "ble", "etter", "ut", "opp", "mye", "noe",
+            "uke", "sånn", "gjøre", "hjelp",
+        ],
+        &[
+            "af", "hvad", "nu", "mig", "dig", "sig", "blev", "efter", "ud", "op", "meget", "noget",
+            "uge", "sådan", "gøre", "hjælp",
+        ],
+    ),
+    (
+        "cs",
+        "sk",
+        &[
+            "jsem", "jsi", "jsme", "jste", "jako", "nebo", "který", "která", "které", "jen", "byl",
+            "byla", "bylo", "když", "se", "také", "proč", "chci", "nechci", "jak",
+        ],
+        &[
+            "som", "sme", "ste", "ako", "alebo", "ktorý", "ktorá", "ktoré", "len", "bol", "bola",
+            "bolo", "keď", "čo", "sa", "tiež", "prečo", "chcem", "nechcem", "veľmi", "aj", "iba",
+            "nie",
+        ],
+    ),
+    (
+        "ca",
+        "es",
+        &[
+            "amb", "però", "és", "els", "molt", "aquest", "aquesta", "també", "jo", "vull", "tinc",
+            "més", "perquè", "sense", "dels", "ningú", "puc", "vaig", "em",
+        ],
+        &[
+            "y", "con", "por", "para", "muy", "pero", "porque", "yo", "quiero", "tengo", "más",
+            "también", "sin", "está", "hay", "ya", "cuando", "donde", "nadie", "puedo", "las",
+        ],
+    ),
+    (
+        "af",
+        "nl",
+        &[
+            "ek",
+            "nie",
+            "jy",
+            "hulle",
+            "baie",
+            "sy",
+            "lewe",
+            "my",
+            "vir",
+            "sal",
+            "hy",
+            "julle",
+            "asseblief",
+        ],
+        &[
+            "ik", "niet", "zijn", "ben", "zij", "hij", "jij", "mijn", "niets", "naar", "zal",
+            "kunnen", "willen", "leven", "helpen",
+        ],
+    ),
+    (
+        "fa",
+        "ur",
+        &["است", "را", "این", "برای", "شد", "آن"],
+        &["اور", "ہے", "ہیں", "نہیں", "کے"],
+    ),
+];
+
+/// Moves probability between twins by the exclusive words `text` contains.
+/// Each pair keeps its total share; `ranked` is returned re-sorted.
+pub(super) fn reweigh(
+    text: &str,
+    mut ranked: Vec<(LanguageCode, f64)>,
+) -> Vec<(LanguageCode, f64)> {
+    let mut words: Vec<String> = Vec::new();
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if !word.is_empty() {
+            words.push(word.to_lowercase());
+        }
+    }
+    if words.is_empty() {
+        return ranked;
+    }
+    let mut changed = false;
+    for (a, b, only_a, only_b) in MARKERS {
+        let position = |code: &str| ranked.iter().position(|(c, _)| c.as_str() == code);
+        let (Some(ia), Some(ib)) = (position(a), position(b)) else {
+            continue;
+        };
+        let count =
+            |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count() as i32;
+        let net = (count(only_a) - count(only_b)).clamp(-MAX_MARKERS, MAX_MARKERS);
+        if net == 0 {
+            continue;
+        }
+        let odds = MARKER_ODDS.powi(net);
+        let (pa, pb) = (ranked[ia].1, ranked[ib].1);
+        let pair = pa + pb;
+        let weighed = pa * odds + pb;
+        if pair <= 0.0 || weighed <= 0.0 {
+            continue;
+        }
+        ranked[ia].1 = pair * pa * odds / weighed;
+        ranked[ib].1 = pair * pb / weighed;
+        changed = true;
+    }
+    if changed {
+        ranked.sort_by(|x, y| y.1.total_cmp(&x.1));
+    }
+    ranked
+}
+
+/// How many words `text` has (for priors that only hold on very short texts).
+pub(super) fn word_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .count()
+}
