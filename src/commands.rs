@@ -42,7 +42,11 @@ struct CheckReport<'a> {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
-    let (problems, summary) = match Snapshot::load(&args.data.data, &args.data.locales) {
+    let (problems, summary) = match Snapshot::load_with(
+        &args.data.data,
+        &args.data.locales,
+        crate::dataset::Validation::Thorough,
+    ) {
         Ok((snapshot, warnings)) => {
             let today = jiff::Zoned::now().date();
             let mut all = warnings;

@@ -1,7 +1,7 @@
 //! Everything one answer needs, loaded and validated together, and swapped
 //! as a whole: a request sees either the old snapshot or the new one.
 
-use crate::dataset::{parse_dataset, Dataset};
+use crate::dataset::{parse_dataset_with, Dataset, Validation};
 use crate::detect::Detector;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::domain::LanguageCode;
@@ -31,6 +31,14 @@ impl Snapshot {
     /// Reads and validates the dataset and every locale. Refused whole on any
     /// error; the `Ok` side carries warnings.
     pub fn load(data: &Path, locales: &Path) -> Result<(Self, Diagnostics), Diagnostics> {
+        Self::load_with(data, locales, Validation::Serving)
+    }
+
+    pub fn load_with(
+        data: &Path,
+        locales: &Path,
+        validation: Validation,
+    ) -> Result<(Self, Diagnostics), Diagnostics> {
         let yaml = std::fs::read_to_string(data).map_err(|error| {
             Diagnostics(vec![Diagnostic::error(
                 data,
@@ -42,7 +50,7 @@ impl Snapshot {
         let dataset = yaml
             .as_ref()
             .map_err(Clone::clone)
-            .and_then(|yaml| parse_dataset(data, yaml));
+            .and_then(|yaml| parse_dataset_with(data, yaml, validation));
         let catalog = Catalog::load(locales);
         let ((dataset, mut warnings), (catalog, catalog_warnings)) = match (dataset, catalog) {
             (Ok(dataset), Ok(catalog)) => (dataset, catalog),

@@ -3,9 +3,11 @@
 
 use super::raw::{RawCountry, RawDataset, RawDirectory, RawEmergency, RawHours, RawResource, Text};
 use super::vocabulary::{Channel, TermSet, Vocabulary, MAX_TERMS};
-use super::{Country, Dataset, Directory, Emergency, Evidence, Resource};
+use super::{Country, Dataset, Directory, Emergency, Evidence, Resource, Speakers};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::domain::{CountryCode, Hours, HttpsUrl, LanguageCode, PhoneNumber, WeeklyRange};
+use crate::domain::{
+    CountryCode, Hours, HttpsUrl, LanguageCode, PhoneKind, PhoneNumber, WeeklyRange,
+};
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
 use std::collections::HashMap;
@@ -25,8 +27,28 @@ pub fn load_dataset(path: &Path) -> Result<(Dataset, Diagnostics), Diagnostics> 
     parse_dataset(path, &text)
 }
 
-/// Parses and validates; the `Ok` side carries warnings only.
+/// How much to check beyond what serving needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Validation {
+    /// Everything that makes the data safe to serve. Used at start and on
+    /// every reload, so it stays fast.
+    Serving,
+    /// Also each full number against libphonenumber's metadata for its
+    /// country (warnings): compiling that metadata's patterns costs most of
+    /// a load, so only `check` pays for it.
+    Thorough,
+}
+
+/// Parses and validates for serving; the `Ok` side carries warnings only.
 pub fn parse_dataset(path: &Path, text: &str) -> Result<(Dataset, Diagnostics), Diagnostics> {
+    parse_dataset_with(path, text, Validation::Serving)
+}
+
+pub fn parse_dataset_with(
+    path: &Path,
+    text: &str,
+    validation: Validation,
+) -> Result<(Dataset, Diagnostics), Diagnostics> {
     let options = serde_saphyr::options! {
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::Error,
     };
@@ -45,8 +67,14 @@ pub fn parse_dataset(path: &Path, text: &str) -> Result<(Dataset, Diagnostics), 
     let mut loader = Loader {
         path,
         diagnostics: Diagnostics::default(),
+        serves_at: HashMap::new(),
+        validation,
     };
-    let dataset = loader.dataset(raw);
+    let mut dataset = loader.dataset(raw);
+    match Speakers::shipped() {
+        Ok(speakers) => dataset.speakers = speakers,
+        Err(problems) => loader.diagnostics.extend(problems),
+    }
     if loader.diagnostics.has_errors() {
         Err(loader.diagnostics)
     } else {
@@ -69,6 +97,10 @@ fn yaml_message(error: &serde_saphyr::Error) -> String {
 struct Loader<'a> {
     path: &'a Path,
     diagnostics: Diagnostics,
+    /// Where each line's `serves:` codes are written, by line id, to check
+    /// them against the whole file once every country is read.
+    serves_at: HashMap<String, Vec<(CountryCode, Location)>>,
+    validation: Validation,
 }
 
 impl Loader<'_> {
@@ -133,17 +165,53 @@ impl Loader<'_> {
             }
         }
         countries.sort_by_key(|c| c.code);
-        let by_code = countries
+        let by_code: HashMap<CountryCode, usize> = countries
             .iter()
             .enumerate()
             .map(|(index, c)| (c.code, index))
             .collect();
+        let mut served_by: HashMap<CountryCode, Vec<(usize, usize)>> = HashMap::new();
+        for (country_index, country) in countries.iter().enumerate() {
+            for (line_index, line) in country.resources.iter().enumerate() {
+                let written = self.serves_at.remove(&line.id).unwrap_or_default();
+                for (served, at) in written {
+                    if by_code.contains_key(&served) {
+                        served_by
+                            .entry(served)
+                            .or_default()
+                            .push((country_index, line_index));
+                    } else {
+                        self.error(
+                            at,
+                            format!("`{}` serves {served}, which is not a country of this file; add the country first", line.id),
+                        );
+                    }
+                }
+            }
+        }
+        // Lines refused for another reason: their codes are still checked, so
+        // that one run of `check` shows every problem.
+        let mut leftover: Vec<(String, CountryCode, Location)> = self
+            .serves_at
+            .drain()
+            .flat_map(|(id, codes)| codes.into_iter().map(move |(c, at)| (id.clone(), c, at)))
+            .filter(|(_, code, _)| !by_code.contains_key(code))
+            .collect();
+        leftover.sort_by_key(|(_, _, at)| (at.line(), at.column()));
+        for (id, served, at) in leftover {
+            self.error(
+                at,
+                format!("`{id}` serves {served}, which is not a country of this file; add the country first"),
+            );
+        }
         Dataset {
             topics,
             audiences,
             international,
             countries,
             by_code,
+            served_by,
+            speakers: Speakers::default(),
         }
     }
 
@@ -276,6 +344,7 @@ impl Loader<'_> {
         let at = raw.referenced;
         let raw = raw.value;
         let id = raw.id.value.clone();
+        let defined_at = (raw.id.referenced.line(), raw.id.referenced.column());
         let mut id_ok = true;
         if !is_slug(&id) {
             id_ok = false;
@@ -320,6 +389,17 @@ impl Loader<'_> {
         let phone = self.optional(raw.phone.as_ref(), Self::phone);
         let sms = self.optional(raw.sms.as_ref(), Self::phone);
         let whatsapp = self.optional(raw.whatsapp.as_ref(), Self::phone);
+        if let Some(country) = country.filter(|_| self.validation == Validation::Thorough) {
+            for (text, number) in [
+                (&raw.phone, &phone),
+                (&raw.sms, &sms),
+                (&raw.whatsapp, &whatsapp),
+            ] {
+                if let (Some(text), Some(Some(number))) = (text, number) {
+                    self.check_number_for_country(text, number, country);
+                }
+            }
+        }
         let chat = self.optional(raw.chat.as_ref(), Self::url);
         let website = self.optional(raw.website.as_ref(), Self::url);
         let languages: Vec<LanguageCode> = raw
@@ -333,6 +413,7 @@ impl Loader<'_> {
         if raw.topics.is_empty() {
             self.error(at, format!("`{id}` needs at least one topic"));
         }
+        let serves = self.serves(&id, country, &raw.serves);
         let hours = self.optional(raw.hours.as_ref(), Self::hours);
         let evidence = match raw.evidence.as_ref() {
             None => {
@@ -375,13 +456,68 @@ impl Loader<'_> {
             topics: topics?,
             audiences: audiences?,
             free: raw.free,
+            serves: serves?,
+            interpretation: raw.interpretation.is_some_and(|i| i.value),
             hours: hours?,
             evidence: evidence?,
             supersedes: raw.supersedes,
             source: source?,
             verified: verified?,
             note: raw.note,
+            defined_at,
         })
+    }
+
+    /// `serves: [LI]`: other countries a line serves. Checked against the
+    /// countries of the file once all are read (`serves_at`).
+    fn serves(
+        &mut self,
+        id: &str,
+        own: Option<CountryCode>,
+        texts: &[Text],
+    ) -> Option<Vec<CountryCode>> {
+        let mut codes: Vec<CountryCode> = Vec::with_capacity(texts.len());
+        let mut ok = true;
+        for text in texts {
+            let code = CountryCode::parse(&text.value)
+                .filter(|_| text.value.trim() == text.value.to_ascii_uppercase());
+            match code {
+                None => {
+                    ok = false;
+                    self.error(
+                        text.referenced,
+                        format!(
+                            "`serves: {}` is not an ISO 3166-1 alpha-2 country code (write it in capitals, e.g. LI)",
+                            text.value
+                        ),
+                    );
+                }
+                Some(code) if Some(code) == own => {
+                    ok = false;
+                    self.error(
+                        text.referenced,
+                        format!(
+                            "`{id}` is already a line of {code}; `serves` lists other countries"
+                        ),
+                    );
+                }
+                Some(code) if codes.contains(&code) => {
+                    ok = false;
+                    self.error(
+                        text.referenced,
+                        format!("{code} is listed twice in `serves`"),
+                    );
+                }
+                Some(code) => {
+                    codes.push(code);
+                    self.serves_at
+                        .entry(id.to_string())
+                        .or_default()
+                        .push((code, text.referenced));
+                }
+            }
+        }
+        ok.then_some(codes)
     }
 
     /// `Some(None)` for an absent field, `Some(Some(v))` for a valid one and
@@ -445,6 +581,36 @@ impl Loader<'_> {
                 )
             })
             .ok()
+    }
+
+    /// Full numbers are checked against libphonenumber's metadata for the
+    /// country. A mismatch is a warning, not an error: the metadata lags
+    /// behind new ranges (toll-free, short national numbers) that lines
+    /// really publish, and refusing the whole dataset for one would take
+    /// every other line offline. Short codes are national: no metadata
+    /// describes them, so only their shape is checked.
+    fn check_number_for_country(
+        &mut self,
+        text: &Text,
+        number: &PhoneNumber,
+        country: CountryCode,
+    ) {
+        if number.kind() != PhoneKind::Full {
+            return;
+        }
+        let region = country.as_str().parse::<phonenumber::country::Id>().ok();
+        let problem = match phonenumber::parse(region, number.as_str()) {
+            Ok(parsed) if phonenumber::is_valid(&parsed) => return,
+            Ok(_) => format!("phone number `{}` is not a valid {country} number according to libphonenumber's metadata; check it against the line's own page", number.as_str()),
+            Err(error) => format!("phone number `{}` cannot be read as a {country} number ({error}); write it as the line publishes it, or in international form (+…)", number.as_str()),
+        };
+        let at = text.referenced;
+        self.diagnostics.push(Diagnostic::warning(
+            self.path,
+            at.line(),
+            at.column(),
+            problem,
+        ));
     }
 
     fn url(&mut self, text: &Text) -> Option<HttpsUrl> {

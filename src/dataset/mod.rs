@@ -3,10 +3,12 @@
 
 mod load;
 mod raw;
+mod speakers;
 pub mod summary;
 mod vocabulary;
 
-pub use load::{load_dataset, parse_dataset};
+pub use load::{load_dataset, parse_dataset, parse_dataset_with, Validation};
+pub use speakers::{Speakers, SPEAKERS_PATH};
 pub use vocabulary::{Channel, TermSet, Vocabulary};
 
 use crate::domain::{CountryCode, Hours, HttpsUrl, LanguageCode, PhoneNumber};
@@ -20,6 +22,12 @@ pub struct Dataset {
     pub international: Vec<Directory>,
     countries: Vec<Country>,
     by_code: HashMap<CountryCode, usize>,
+    /// Lines of other countries that serve a country (`serves:`), as
+    /// (country index, line index), in file order.
+    served_by: HashMap<CountryCode, Vec<(usize, usize)>>,
+    /// Speakers per language and territory (CLDR), for the likeliest
+    /// countries of a person whose country is unknown.
+    pub speakers: Speakers,
 }
 
 impl Dataset {
@@ -30,6 +38,19 @@ impl Dataset {
     /// Every country, sorted by code.
     pub fn countries(&self) -> &[Country] {
         &self.countries
+    }
+
+    /// Lines of other countries that say they serve `code`, each with its
+    /// own country, in file order.
+    pub fn served_lines(&self, code: CountryCode) -> impl Iterator<Item = (&Country, &Resource)> {
+        self.served_by
+            .get(&code)
+            .into_iter()
+            .flatten()
+            .map(|&(country, line)| {
+                let country = &self.countries[country];
+                (country, &country.resources[line])
+            })
     }
 
     pub fn resource_count(&self) -> usize {
@@ -124,6 +145,12 @@ pub struct Resource {
     pub topics: TermSet,
     pub audiences: TermSet,
     pub free: Option<bool>,
+    /// Other countries this line serves (cross-border or regional lines),
+    /// only where a source says so. Shown for a served country that has no
+    /// line of its own.
+    pub serves: Vec<CountryCode>,
+    /// A source says the line offers interpretation into other languages.
+    pub interpretation: bool,
     /// `None` when no source gives the hours: unknown, never guessed.
     pub hours: Option<Hours>,
     pub evidence: Evidence,
@@ -131,6 +158,8 @@ pub struct Resource {
     pub source: String,
     pub verified: Date,
     pub note: Option<String>,
+    /// Line and column of its `id` in the file, for warnings after loading.
+    pub defined_at: (u64, u64),
 }
 
 impl Resource {

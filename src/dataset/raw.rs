@@ -77,6 +77,11 @@ pub struct RawResource {
     #[serde(default)]
     pub audiences: Vec<Text>,
     pub free: Option<bool>,
+    /// Countries this line also serves (a cross-border or regional line).
+    #[serde(default)]
+    pub serves: Vec<Text>,
+    /// `true` when a source says the line offers interpretation.
+    pub interpretation: Option<Spanned<bool>>,
     pub hours: Option<Spanned<RawHours>>,
     pub evidence: Option<Text>,
     pub supersedes: Option<String>,

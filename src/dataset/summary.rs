@@ -84,19 +84,31 @@ fn is_stale(verified: Date, today: Date) -> bool {
         .is_ok_and(|limit| verified < limit)
 }
 
-/// A warning per line not verified in the last 12 months. Positions are not
-/// kept after loading, so these point at the file.
+/// A warning per line not verified in the last 12 months, and per line
+/// only one publisher lists, each at the line's `id`.
 pub fn staleness_warnings(dataset: &Dataset, path: &Path, today: Date) -> Diagnostics {
     let mut warnings = Diagnostics::default();
     for resource in dataset.countries().iter().flat_map(|c| &c.resources) {
+        let (line, column) = resource.defined_at;
         if is_stale(resource.verified, today) {
             warnings.push(Diagnostic::warning(
                 path,
-                0,
-                0,
+                line,
+                column,
                 format!(
-                    "`{}` was last verified on {}; check it against its source again",
+                    "`{}` was last verified on {}; check it against its source again and update `verified`",
                     resource.id, resource.verified
+                ),
+            ));
+        }
+        if resource.evidence == Evidence::SingleSource {
+            warnings.push(Diagnostic::warning(
+                path,
+                line,
+                column,
+                format!(
+                    "`{}` is listed by a single source; confirm it on the line's official page or a second publisher",
+                    resource.id
                 ),
             ));
         }
