@@ -1,6 +1,11 @@
 //! Building the shared part of an answer: the supportive text, the ranked
 //! lines with their summaries, the emergency number and the directories.
 //! Serialized once and kept until one of its lines opens or closes.
+//!
+//! Which lines: the country's own; for a known country with none, the lines
+//! of other countries that say they serve it (`serves:`); for an unknown
+//! country, when the person's language is known, the first line of each of
+//! the likeliest countries for that language (`candidate: true`).
 
 use super::rank::{self, Ranked};
 use super::{AnswerKey, Filters};
@@ -69,8 +74,25 @@ pub(crate) struct ResourceOut<'a> {
     verified: String,
     source: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    /// The line's own country, when it is not the person's: a line that
+    /// serves their country from another one, or a candidate. Absent for the
+    /// person's own country's lines.
     country: Option<CountryCode>,
+    /// `true` when a source says the line offers interpretation into other
+    /// languages (its `languages` are the ones it answers in directly).
+    /// Absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    interpretation: bool,
+    /// `true` when the person's country is unknown and this is the first
+    /// line of one of the likeliest countries for their language, most
+    /// speakers first (CLDR territoryInfo): a suggestion to confirm with the
+    /// person, not their country. Absent otherwise.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    candidate: bool,
 }
+
+/// How many likeliest countries an answer for an unknown country names.
+pub const MAX_CANDIDATES: usize = 3;
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct DirectoryOut<'a> {
@@ -85,8 +107,8 @@ pub(crate) struct DatasetOut<'a> {
     version: &'a str,
 }
 
-pub fn build(
-    snapshot: &Snapshot,
+pub fn build<'a>(
+    snapshot: &'a Snapshot,
     key: &AnswerKey,
     chain: &[LocaleIndex],
     filters: &Filters,
@@ -95,18 +117,52 @@ pub fn build(
     let dataset = &snapshot.dataset;
     let country = key.country.and_then(|code| dataset.country(code));
     let mut warnings = Vec::new();
-
-    let lines = country.map(|c| c.resources.as_slice()).unwrap_or_default();
-    let states = lines.iter().map(|resource| Ranked {
+    let default_topics = rank::default_topics(&dataset.topics);
+    let at_now = |resource: &'a Resource, home: &'a Country| Ranked {
         resource,
         state: resource.hours.as_ref().map(|hours| hours.state_at(now)),
-    });
-    let (ranked, relaxed) = rank::rank(
-        states,
-        key.language,
-        filters,
-        rank::default_topics(&dataset.topics),
-    );
+        home,
+    };
+    let changes = |list: &[Ranked<'_>]| {
+        list.iter()
+            .filter_map(|r| r.state.as_ref()?.changes_at())
+            .min()
+    };
+
+    let mut ranked: Vec<Ranked<'a>> = Vec::new();
+    let mut relaxed = rank::Relaxed::default();
+    let mut valid_until: Option<Timestamp> = None;
+    let candidates = country.is_none() && key.candidates;
+    if let Some(country) = country {
+        let lines: Vec<Ranked<'a>> = if country.resources.is_empty() {
+            dataset
+                .served_lines(country.code)
+                .map(|(home, resource)| at_now(resource, home))
+                .collect()
+        } else {
+            country
+                .resources
+                .iter()
+                .map(|resource| at_now(resource, country))
+                .collect()
+        };
+        (ranked, relaxed) = rank::rank(lines.into_iter(), key.language, filters, default_topics);
+    } else if candidates {
+        for &(code, _) in dataset.speakers.likeliest(key.language) {
+            if ranked.len() == MAX_CANDIDATES {
+                break;
+            }
+            let Some(home) = dataset.country(code).filter(|c| !c.resources.is_empty()) else {
+                continue;
+            };
+            let lines = home.resources.iter().map(|resource| at_now(resource, home));
+            let (list, _) = rank::rank(lines, key.language, filters, default_topics);
+            // Any line of that country opening or closing may change which
+            // one comes first.
+            valid_until = valid_until.into_iter().chain(changes(&list)).min();
+            ranked.extend(list.into_iter().next());
+        }
+    }
     if relaxed.topics {
         warnings.push(Warning::new(
             "no-line-for-topics",
@@ -122,7 +178,10 @@ pub fn build(
         ));
     }
 
-    let message = render_message(snapshot, chain, country, ranked.first(), filters);
+    // A candidate is not the person's country: the text names no line and
+    // asks where they are.
+    let named = if candidates { None } else { ranked.first() };
+    let message = render_message(snapshot, chain, country, named, filters);
     let ask_country = match country {
         Some(_) => None,
         None => snapshot
@@ -139,13 +198,17 @@ pub fn build(
     };
     let locale = snapshot.catalog.locale(text_locale);
 
-    let valid_until = ranked
-        .iter()
-        .filter_map(|r| r.state.as_ref()?.changes_at())
-        .min();
+    let valid_until = valid_until.into_iter().chain(changes(&ranked)).min();
     let resources = ranked
         .iter()
-        .map(|ranked| resource_out(snapshot, chain, ranked))
+        .map(|ranked| {
+            let mut out = resource_out(snapshot, chain, ranked);
+            if key.country != Some(ranked.home.code) {
+                out.country = Some(ranked.home.code);
+            }
+            out.candidate = candidates;
+            out
+        })
         .collect();
     let shared = SharedPart {
         text: TextOut {
@@ -300,6 +363,8 @@ fn resource_out<'a>(
         verified: resource.verified.to_string(),
         source: &resource.source,
         country: None,
+        interpretation: resource.interpretation,
+        candidate: false,
     }
 }
 

@@ -53,6 +53,8 @@ impl std::fmt::Debug for LookupRequest {
 }
 
 /// What decides a cached answer. The message is never part of it.
+/// Everything else the answer reads (lines, `serves`, `interpretation`, the
+/// speaker table) belongs to the snapshot, and the cache with it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct AnswerKey {
     pub language: LanguageCode,
@@ -61,16 +63,27 @@ pub struct AnswerKey {
     pub topics: TermSet,
     pub channels: u8,
     pub audiences: TermSet,
+    /// The country is unknown and the language came from the person (not the
+    /// default): the answer names the likeliest countries' lines. Always
+    /// `false` when the country is known.
+    pub candidates: bool,
 }
 
 pub type AnswerCache = moka::sync::Cache<AnswerKey, Arc<CachedAnswer>>;
 
-/// Bounded: keys are combinations of a few hundred countries, the shipped
-/// locales and the filters.
-const CACHE_CAPACITY: u64 = 20_000;
+/// Keys are combinations of a few hundred countries, the shipped locales and
+/// the filters; 16 MiB holds the answers people actually ask for.
+const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Bounded by the bytes of the answers it holds, not their number: answers
+/// run from 1 to 10 KB, and memory is what an operator budgets.
 pub fn new_answer_cache() -> AnswerCache {
-    moka::sync::Cache::new(CACHE_CAPACITY)
+    moka::sync::Cache::builder()
+        .weigher(|_key, answer: &Arc<CachedAnswer>| {
+            u32::try_from(answer.body_tail.len()).unwrap_or(u32::MAX)
+        })
+        .max_capacity(CACHE_BYTES)
+        .build()
 }
 
 /// Filters of one request, from the controlled vocabularies.
@@ -161,6 +174,7 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
         topics: filters.topics,
         channels: filters.channels,
         audiences: filters.audiences,
+        candidates: record.is_none() && language.source != resolve::LanguageSource::Default,
     };
     let (cached, cache_hit) = match snapshot.answers.get(&key).filter(|a| a.is_valid_at(now)) {
         Some(answer) => (answer, true),
@@ -276,6 +290,15 @@ fn requested_locales(
     if let Some(country) = country {
         if let Ok(tag) = format!("{language}-{country}").parse() {
             requested.push(tag);
+        }
+    }
+    // CLDR's parentLocales: Portuguese outside Brazil follows European
+    // spelling (pt_AO, pt_MZ, pt_CV… have the parent pt_PT). It goes first:
+    // negotiation would otherwise match `pt-AO` to any `pt-*`, Brazil's first.
+    let region = requested.iter().find_map(|tag| tag.region);
+    if language.as_str() == "pt" && region.is_some_and(|r| r.as_str() != "BR") {
+        if let Ok(tag) = "pt-PT".parse() {
+            requested.insert(0, tag);
         }
     }
     if let Ok(tag) = language.as_str().parse() {

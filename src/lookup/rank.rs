@@ -1,9 +1,17 @@
 //! The order in which a country's lines are offered: what was asked for,
 //! then the person's language, then lines for everyone before lines for a
 //! specific audience, then open before closed, then the curator's order.
+//!
+//! "Speaks the person's language" means: the line lists it, or the line
+//! lists no language (no source says) and the language is the main one of
+//! the line's country — a national line is presumed to answer in the
+//! country's main language for ranking only; its `languages` stay empty in
+//! the answer. When no line of the country speaks the language, a line that
+//! offers interpretation counts as speaking it, unless it is meant for an
+//! audience the person did not ask for.
 
 use super::Filters;
-use crate::dataset::{Resource, TermSet, Vocabulary};
+use crate::dataset::{Country, Resource, TermSet, Vocabulary};
 use crate::domain::{LanguageCode, OpenState};
 use std::cmp::Reverse;
 
@@ -21,6 +29,19 @@ pub fn default_topics(vocabulary: &Vocabulary) -> TermSet {
 pub struct Ranked<'a> {
     pub resource: &'a Resource,
     pub state: Option<OpenState>,
+    /// The country the line belongs to (another one than the person's for a
+    /// line that serves it, or for a candidate country).
+    pub home: &'a Country,
+}
+
+impl Ranked<'_> {
+    /// Lists `language`, or lists none and `language` is the main language
+    /// of its country.
+    fn speaks(&self, language: LanguageCode) -> bool {
+        let languages = &self.resource.languages;
+        languages.contains(&language)
+            || (languages.is_empty() && self.home.main_language() == Some(language))
+    }
 }
 
 /// Lines that pass the filters, best first. A filter that would leave no
@@ -61,6 +82,7 @@ pub fn rank<'a>(
     } else {
         filters.topics
     };
+    let nobody_speaks = !kept.iter().any(|r| r.speaks(language));
     // `sort_by_key` is stable, so equal keys keep the curator's order.
     kept.sort_by_key(|ranked| {
         let resource = ranked.resource;
@@ -71,6 +93,8 @@ pub fn rank<'a>(
         } else {
             2
         };
+        let language_match =
+            ranked.speaks(language) || (nobody_speaks && resource.interpretation && audience < 2);
         let open = match &ranked.state {
             Some(state) if state.is_open() => 0,
             None => 1,
@@ -78,7 +102,7 @@ pub fn rank<'a>(
         };
         (
             Reverse(resource.topics.intersects(wanted_topics)),
-            Reverse(resource.languages.contains(&language)),
+            Reverse(language_match),
             audience,
             open,
         )
