@@ -22,6 +22,8 @@ pub enum ApiError {
     TooLarge { limit: usize },
     #[error("the request body must be sent with Content-Type: application/json")]
     UnsupportedMediaType,
+    #[error("the request body did not arrive within {seconds} seconds")]
+    BodyTimeout { seconds: u64 },
     #[error("no country with this code in the dataset; GET /v1/countries lists them")]
     UnknownCountry,
     #[error("the service has no valid dataset loaded yet")]
@@ -38,6 +40,7 @@ impl ApiError {
             Self::WrongShape { .. } => "invalid-request",
             Self::TooLarge { .. } => "body-too-large",
             Self::UnsupportedMediaType => "unsupported-media-type",
+            Self::BodyTimeout { .. } => "body-timeout",
             Self::UnknownCountry => "unknown-country",
             Self::NotReady => "not-ready",
             Self::Internal => "internal-error",
@@ -51,6 +54,7 @@ impl ResponseError for ApiError {
             Self::InvalidJson { .. } | Self::WrongShape { .. } => StatusCode::BAD_REQUEST,
             Self::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Self::BodyTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
             Self::UnknownCountry => StatusCode::NOT_FOUND,
             Self::NotReady => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
