@@ -1,0 +1,1370 @@
+//! The supportive text in every shipped locale: it parses, has the shape of
+//! `locales/en`, renders for every value the program passes, is really in
+//! its own language, never uses a banned phrasing, and is what a lookup in
+//! that locale (or a regional or script variant of it) answers with.
+//!
+//! The Fluent checks below deliberately do not go through the program's own
+//! checker (`crisis_lookup::text`): they walk the syntax tree and render with
+//! `fluent_bundle` themselves, so that a bug in the checker cannot hide a bug
+//! in a locale.
+
+use crate::helpers::{repo_path, spawn_app, TestApp};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::path::PathBuf;
+use unic_langid::LanguageIdentifier;
+
+// ---------------------------------------------------------------------------
+// Reading the locales straight from disk.
+
+struct LocaleFiles {
+    /// The folder name: "nl", "pt-BR", "zh-Hant".
+    code: String,
+    ftl_path: PathBuf,
+    ftl: String,
+    /// `direction` from locale.yaml.
+    direction: String,
+}
+
+impl LocaleFiles {
+    /// The primary language subtag: "pt" for "pt-BR".
+    fn language(&self) -> &str {
+        self.code.split('-').next().unwrap_or(&self.code)
+    }
+}
+
+fn shipped_locales() -> Vec<LocaleFiles> {
+    let dir = repo_path("locales");
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|entry| entry.path())
+        .filter(|path| path.is_dir())
+        .collect();
+    folders.sort();
+    folders
+        .into_iter()
+        .map(|folder| {
+            let code = folder
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let ftl_path = folder.join("crisis.ftl");
+            let ftl = std::fs::read_to_string(&ftl_path)
+                .unwrap_or_else(|e| panic!("{}: {e}", ftl_path.display()));
+            let meta_path = folder.join("locale.yaml");
+            let meta: Value = serde_saphyr::from_str(
+                &std::fs::read_to_string(&meta_path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", meta_path.display())),
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", meta_path.display()));
+            let direction = meta["direction"].as_str().unwrap_or_default().to_string();
+            LocaleFiles {
+                code,
+                ftl_path,
+                ftl,
+                direction,
+            }
+        })
+        .collect()
+}
+
+fn english(locales: &[LocaleFiles]) -> &LocaleFiles {
+    locales
+        .iter()
+        .find(|l| l.code == "en")
+        .unwrap_or_else(|| panic!("locales/en is the master locale and must exist"))
+}
+
+// ---------------------------------------------------------------------------
+// The shape of a locale, from its syntax tree.
+
+/// What one message needs from the program and offers to it.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct MessageShape {
+    variables: BTreeSet<String>,
+    /// Selector variable → its variant keys, and the default key.
+    selectors: BTreeMap<String, (BTreeSet<String>, String)>,
+    /// Other messages it places (`{ support-reach }`).
+    references: BTreeSet<String>,
+}
+
+type Shape = BTreeMap<String, MessageShape>;
+
+fn shape_of(locale: &LocaleFiles) -> Result<Shape, String> {
+    let resource = fluent_syntax::parser::parse(locale.ftl.as_str()).map_err(|(_, errors)| {
+        let errors: Vec<String> = errors.iter().map(|e| format!("{:?}", e.kind)).collect();
+        format!("{}: {}", locale.ftl_path.display(), errors.join("; "))
+    })?;
+    let mut shape = Shape::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Message(message) => {
+                let mut out = MessageShape::default();
+                if let Some(value) = &message.value {
+                    walk_pattern(value, &mut out);
+                }
+                for attribute in &message.attributes {
+                    walk_pattern(&attribute.value, &mut out);
+                }
+                if shape.insert(message.id.name.to_string(), out).is_some() {
+                    return Err(format!(
+                        "{}: message `{}` is defined twice",
+                        locale.ftl_path.display(),
+                        message.id.name
+                    ));
+                }
+            }
+            ast::Entry::Junk { content } => {
+                return Err(format!(
+                    "{}: unparsable text `{content}`",
+                    locale.ftl_path.display()
+                ))
+            }
+            _ => {}
+        }
+    }
+    Ok(shape)
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, out: &mut MessageShape) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, out);
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, out: &mut MessageShape) {
+    match expression {
+        ast::Expression::Inline(inline) => walk_inline(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, out);
+            let name = match selector {
+                ast::InlineExpression::VariableReference { id } => format!("${}", id.name),
+                other => format!("{other:?}"),
+            };
+            let key = |variant: &ast::Variant<&str>| match &variant.key {
+                ast::VariantKey::Identifier { name } => name.to_string(),
+                ast::VariantKey::NumberLiteral { value } => value.to_string(),
+            };
+            let keys: BTreeSet<String> = variants.iter().map(key).collect();
+            let default = variants
+                .iter()
+                .find(|v| v.default)
+                .map(key)
+                .unwrap_or_default();
+            let entry = out
+                .selectors
+                .entry(name)
+                .or_insert_with(|| (BTreeSet::new(), default));
+            entry.0.extend(keys);
+            for variant in variants {
+                walk_pattern(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, out: &mut MessageShape) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.variables.insert(id.name.to_string());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            out.references.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                walk_inline(argument, out);
+            }
+            for named in &arguments.named {
+                walk_inline(&named.value, out);
+            }
+        }
+        ast::InlineExpression::TermReference { arguments, .. } => {
+            for argument in arguments.iter().flat_map(|a| &a.positional) {
+                walk_inline(argument, out);
+            }
+        }
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Rendering with sample data for every value the program passes.
+
+const DIRECTORY: &str = "https://findahelpline.com";
+const LINE_NAME: &str = "Tele-Onthaal";
+const PHONE: &str = "1813";
+const SMS: &str = "741741";
+const WHATSAPP: &str = "+32 470 12 34 56";
+const CHAT: &str = "https://example.org/chat";
+const OPENS_AT: &str = "09:00";
+const CLOSES_AT: &str = "22:30";
+const EMERGENCY: &str = "112";
+
+/// One set of arguments, with what the rendered text must then contain.
+struct Case {
+    label: String,
+    args: FluentArgs<'static>,
+    /// (message id, text that must appear in it)
+    expect: Vec<(&'static str, &'static str)>,
+}
+
+/// Every combination of the supportive message's selectors, then every
+/// combination of the line summary's. Each case passes every variable, so
+/// any message can be rendered with any case.
+fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for line_state in ["open", "closed", "unknown", "none"] {
+        for country_known in ["yes", "no"] {
+            for reach in ["call", "text", "chat", "whatsapp", "web"] {
+                for free in ["yes", "unknown"] {
+                    for emergency in [EMERGENCY, "none"] {
+                        let contact = match reach {
+                            "chat" | "web" => CHAT,
+                            _ => PHONE,
+                        };
+                        let opens_at = if line_state == "closed" {
+                            OPENS_AT
+                        } else {
+                            "none"
+                        };
+                        let mut args = summary_args("always", "none", "none", "no", free);
+                        args.set("line_state", line_state);
+                        args.set("line_name", LINE_NAME);
+                        args.set("reach", reach);
+                        args.set("contact", contact);
+                        args.set("opens_at", opens_at);
+                        args.set("free", free);
+                        args.set("emergency", emergency);
+                        args.set("country_known", country_known);
+                        args.set("directory", DIRECTORY);
+                        let mut expect = Vec::new();
+                        if line_state == "none" {
+                            expect.push(("support-message", DIRECTORY));
+                        } else {
+                            expect.push(("support-message", LINE_NAME));
+                            expect.push(("support-message", contact));
+                        }
+                        if line_state == "closed" {
+                            expect.push(("support-message", OPENS_AT));
+                        }
+                        if emergency != "none" {
+                            expect.push(("support-message", EMERGENCY));
+                        }
+                        cases.push(Case {
+                            label: format!(
+                                "line_state={line_state} country_known={country_known} reach={reach} free={free} emergency={emergency}"
+                            ),
+                            args,
+                            expect,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    for phone in [PHONE, "none"] {
+        for sms in [SMS, "none"] {
+            for whatsapp in [WHATSAPP, "none"] {
+                for chat in ["yes", "no"] {
+                    for free in ["yes", "unknown"] {
+                        for hours in ["always", "open", "closed", "unknown"] {
+                            let mut args = summary_args(hours, phone, sms, chat, free);
+                            args.set("whatsapp", whatsapp);
+                            let mut expect = Vec::new();
+                            for (value, shown) in [(phone, PHONE), (sms, SMS), (whatsapp, WHATSAPP)]
+                            {
+                                if value != "none" {
+                                    expect.push(("line-summary", shown));
+                                }
+                            }
+                            match hours {
+                                "open" => expect.push(("line-summary", CLOSES_AT)),
+                                "closed" => expect.push(("line-summary", OPENS_AT)),
+                                _ => {}
+                            }
+                            // The supportive message's variables, fixed.
+                            args.set("line_state", "open");
+                            args.set("line_name", LINE_NAME);
+                            args.set("reach", "call");
+                            args.set("contact", PHONE);
+                            args.set("emergency", EMERGENCY);
+                            args.set("country_known", "yes");
+                            args.set("directory", DIRECTORY);
+                            cases.push(Case {
+                                label: format!(
+                                    "phone={phone} sms={sms} whatsapp={whatsapp} chat={chat} free={free} hours={hours}"
+                                ),
+                                args,
+                                expect,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    cases
+}
+
+fn summary_args(
+    hours: &'static str,
+    phone: &'static str,
+    sms: &'static str,
+    chat: &'static str,
+    free: &'static str,
+) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("phone", phone);
+    args.set("sms", sms);
+    args.set("whatsapp", "none");
+    args.set("chat", chat);
+    args.set("free", free);
+    args.set("hours", hours);
+    let (closes_at, opens_at) = match hours {
+        "open" => (CLOSES_AT, "none"),
+        "closed" => ("none", OPENS_AT),
+        _ => ("none", "none"),
+    };
+    args.set("closes_at", closes_at);
+    args.set("opens_at", opens_at);
+    args
+}
+
+fn bundle_of(locale: &LocaleFiles) -> FluentBundle<FluentResource> {
+    let tag: LanguageIdentifier = locale
+        .code
+        .parse()
+        .unwrap_or_else(|e| panic!("{}: {e:?}", locale.code));
+    let mut bundle = FluentBundle::new_concurrent(vec![tag]);
+    // No isolation marks: the text is checked character by character.
+    bundle.set_use_isolating(false);
+    let resource = FluentResource::try_new(locale.ftl.clone())
+        .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", locale.ftl_path.display()));
+    bundle
+        .add_resource(resource)
+        .unwrap_or_else(|e| panic!("{}: {e:?}", locale.ftl_path.display()));
+    bundle
+}
+
+/// Renders `id`; `Err` with the Fluent errors or the leftover syntax.
+fn render(
+    bundle: &FluentBundle<FluentResource>,
+    id: &str,
+    args: &FluentArgs,
+) -> Result<String, String> {
+    let pattern = bundle
+        .get_message(id)
+        .and_then(|m| m.value())
+        .ok_or_else(|| format!("no message `{id}` with a value"))?;
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+    if !errors.is_empty() {
+        return Err(format!("Fluent errors {errors:?} in `{text}`"));
+    }
+    if let Some(c) = text.chars().find(|c| matches!(c, '{' | '}' | '$')) {
+        return Err(format!("leftover `{c}` in `{text}`"));
+    }
+    Ok(text.into_owned())
+}
+
+// ---------------------------------------------------------------------------
+// Phrasings no locale may use (../shared/SAFE-MESSAGING.md, "Never").
+
+enum Banned {
+    /// Appears as is (case-insensitive).
+    Phrase(&'static str),
+    /// Both stems in one sentence: for languages that inflect the verb
+    /// ("popełnić", "popełnił", "popełniła" … "samobójstwo", "samobójstwa").
+    Near(&'static str, &'static str),
+}
+
+use Banned::{Near, Phrase};
+
+/// Per language: at least the "commit suicide" framing (a crime or a sin),
+/// and where the language has them, "successful"/"failed" suicide.
+/// Forms are lower case. Checked against every locale, not only its own.
+const BANNED: &[(&str, &[Banned])] = &[
+    (
+        "en",
+        &[
+            Phrase("commit suicide"),
+            Phrase("committed suicide"),
+            Phrase("commits suicide"),
+            Phrase("committing suicide"),
+            Phrase("successful suicide"),
+            Phrase("unsuccessful suicide"),
+            Phrase("successful attempt"),
+            Phrase("failed attempt"),
+            Phrase("unsuccessful attempt"),
+            Phrase("failed suicide"),
+            Phrase("completed suicide"),
+            Phrase("suicide victim"),
+            Phrase("think of your family"),
+            Phrase("selfish"),
+            Phrase("coward"),
+        ],
+    ),
+    (
+        "nl",
+        &[
+            Phrase("zelfmoord plegen"),
+            Phrase("zelfmoord te plegen"),
+            Phrase("zelfmoord pleegt"),
+            Phrase("zelfmoord pleegde"),
+            Phrase("zelfmoord gepleegd"),
+            Phrase("pleegt zelfmoord"),
+            Phrase("pleeg zelfmoord"),
+            Phrase("pleegde zelfmoord"),
+            Phrase("geslaagde zelfmoord"),
+            Phrase("mislukte poging"),
+            Phrase("mislukte zelfmoord"),
+        ],
+    ),
+    (
+        "af",
+        &[
+            Near("pleeg", "selfmoord"),
+            Phrase("suksesvolle selfmoord"),
+            Phrase("mislukte poging"),
+        ],
+    ),
+    (
+        "de",
+        &[
+            // German lines say "Suizid" or "sich das Leben nehmen".
+            Phrase("selbstmord"),
+            Phrase("freitod"),
+            Near("begeh", "suizid"),
+            Near("begang", "suizid"),
+            Near("beging", "suizid"),
+            Phrase("erfolgreicher suizid"),
+            Phrase("gescheiterter versuch"),
+            Phrase("missglückter versuch"),
+        ],
+    ),
+    (
+        "fr",
+        &[
+            Phrase("commettre un suicide"),
+            Phrase("commettre le suicide"),
+            Phrase("commis un suicide"),
+            Phrase("commet un suicide"),
+            Phrase("suicide réussi"),
+            Phrase("tentative ratée"),
+            Phrase("tentative échouée"),
+        ],
+    ),
+    (
+        "es",
+        &[
+            Phrase("cometer suicidio"),
+            Phrase("cometer un suicidio"),
+            Phrase("cometer el suicidio"),
+            Phrase("cometió suicidio"),
+            Phrase("comete suicidio"),
+            Phrase("suicidio exitoso"),
+            Phrase("intento fallido"),
+        ],
+    ),
+    (
+        "ca",
+        &[
+            Near("comet", "suïcidi"),
+            Phrase("suïcidi reeixit"),
+            Phrase("intent fallit"),
+        ],
+    ),
+    (
+        "pt",
+        &[
+            Phrase("cometer suicídio"),
+            Phrase("cometer o suicídio"),
+            Phrase("cometer um suicídio"),
+            Phrase("cometeu suicídio"),
+            Phrase("comete suicídio"),
+            Phrase("suicídio bem-sucedido"),
+            Phrase("tentativa fracassada"),
+            Phrase("tentativa falhada"),
+        ],
+    ),
+    (
+        "it",
+        &[
+            Phrase("commettere suicidio"),
+            Phrase("commettere il suicidio"),
+            Phrase("commesso suicidio"),
+            Phrase("commette suicidio"),
+            Phrase("suicidio riuscito"),
+            Phrase("tentativo fallito"),
+        ],
+    ),
+    (
+        "ro",
+        &[
+            Near("comit", "suicid"),
+            Near("comis", "suicid"),
+            Phrase("sinucidere reușită"),
+            Phrase("tentativă eșuată"),
+        ],
+    ),
+    (
+        "pl",
+        &[
+            Phrase("popełnić samobójstwo"),
+            Near("popełni", "samobójstw"),
+            Phrase("udane samobójstwo"),
+            Phrase("nieudana próba"),
+        ],
+    ),
+    (
+        "cs",
+        &[
+            Near("spách", "sebevražd"),
+            Phrase("úspěšná sebevražda"),
+            Phrase("nepovedený pokus"),
+        ],
+    ),
+    (
+        "sk",
+        &[Near("spách", "samovražd"), Phrase("úspešná samovražda")],
+    ),
+    (
+        "hr",
+        &[
+            Near("počini", "samoubojstv"),
+            Phrase("uspješno samoubojstvo"),
+        ],
+    ),
+    (
+        "sr",
+        &[
+            Near("изврш", "самоубиств"),
+            Near("izvrš", "samoubistv"),
+            Near("почин", "самоубиств"),
+        ],
+    ),
+    (
+        "bg",
+        &[
+            Near("извърш", "самоубийств"),
+            Phrase("успешно самоубийство"),
+        ],
+    ),
+    (
+        "ru",
+        &[
+            Phrase("совершить самоубийство"),
+            Near("соверш", "самоубийств"),
+            Near("соверш", "суицид"),
+            Phrase("успешное самоубийство"),
+            Phrase("неудачная попытка"),
+        ],
+    ),
+    (
+        "uk",
+        &[
+            Phrase("вчинити самогубство"),
+            Near("вчин", "самогубств"),
+            Near("скої", "самогубств"),
+            Phrase("успішне самогубство"),
+            Phrase("невдала спроба"),
+        ],
+    ),
+    (
+        "el",
+        &[
+            Near("διαπρ", "αυτοκτον"),
+            Near("διέπρ", "αυτοκτον"),
+            Phrase("επιτυχημένη αυτοκτονία"),
+        ],
+    ),
+    (
+        "hu",
+        &[
+            Near("öngyilkosság", "követ el"),
+            Near("öngyilkosság", "elkövet"),
+            Phrase("sikeres öngyilkosság"),
+            Phrase("sikertelen kísérlet"),
+        ],
+    ),
+    (
+        "fi",
+        &[
+            // Finnish has no crime verb; "succeeded"/"failed" is the framing to avoid.
+            Phrase("onnistunut itsemurha"),
+            Phrase("epäonnistunut itsemurha"),
+            Phrase("epäonnistunut yritys"),
+        ],
+    ),
+    (
+        "sv",
+        &[
+            Near("begå", "självmord"),
+            Near("begick", "självmord"),
+            Phrase("lyckat självmord"),
+            Phrase("misslyckat försök"),
+        ],
+    ),
+    (
+        "da",
+        &[
+            Near("begå", "selvmord"),
+            Near("begik", "selvmord"),
+            Phrase("vellykket selvmord"),
+            Phrase("mislykket forsøg"),
+        ],
+    ),
+    (
+        "nb",
+        &[
+            Near("begå", "selvmord"),
+            Near("begikk", "selvmord"),
+            Phrase("vellykket selvmord"),
+            Phrase("mislykket forsøk"),
+        ],
+    ),
+    (
+        "tr",
+        &[
+            // "intihar etmek" and its forms (etti, etmeyi, eden…).
+            Phrase("intihar et"),
+            Phrase("intihar girişiminde başarısız"),
+            Phrase("başarılı intihar"),
+        ],
+    ),
+    (
+        "ar",
+        &[
+            Near("ارتكا", "انتحار"),
+            Near("ارتكب", "انتحار"),
+            Near("يرتكب", "انتحار"),
+            Near("ترتكب", "انتحار"),
+            Phrase("انتحار ناجح"),
+        ],
+    ),
+    (
+        "he",
+        &[
+            Near("לבצע", "התאבדות"),
+            Near("ביצע", "התאבדות"),
+            Phrase("התאבדות מוצלחת"),
+        ],
+    ),
+    (
+        "fa",
+        &[
+            Near("مرتکب", "خودکشی"),
+            Near("ارتکاب", "خودکشی"),
+            Phrase("خودکشی موفق"),
+        ],
+    ),
+    (
+        "ur",
+        &[
+            Near("ارتکاب", "خودکشی"),
+            Near("ارتکاب", "خود کشی"),
+            Near("مرتکب", "خودکشی"),
+        ],
+    ),
+    (
+        "hi",
+        &[
+            Near("आत्महत्या", "अपराध"),
+            Near("आत्महत्या", "पाप"),
+            Phrase("सफल आत्महत्या"),
+        ],
+    ),
+    (
+        "bn",
+        &[
+            Near("আত্মহত্যা", "অপরাধ"),
+            Near("আত্মহত্যা", "পাপ"),
+            Phrase("সফল আত্মহত্যা"),
+        ],
+    ),
+    (
+        "pa",
+        &[
+            Near("ਖੁਦਕੁਸ਼ੀ", "ਅਪਰਾਧ"),
+            Near("ਖ਼ੁਦਕੁਸ਼ੀ", "ਅਪਰਾਧ"),
+            Near("ਆਤਮਹੱਤਿਆ", "ਅਪਰਾਧ"),
+            Near("ਖੁਦਕੁਸ਼ੀ", "ਪਾਪ"),
+        ],
+    ),
+    (
+        "ta",
+        &[
+            Near("தற்கொலை", "குற்றம்"),
+            Near("தற்கொலை", "பாவம்"),
+            Phrase("வெற்றிகரமான தற்கொலை"),
+        ],
+    ),
+    (
+        "th",
+        &[
+            // ก่อเหตุ: "perpetrate", the crime-report framing.
+            Near("ก่อเหตุ", "ฆ่าตัวตาย"),
+            Phrase("กระทำอัตวินิบาตกรรม"),
+            Phrase("ฆ่าตัวตายสำเร็จ"),
+        ],
+    ),
+    (
+        "ja",
+        &[
+            Phrase("自殺を犯"),
+            Phrase("自殺を遂げ"),
+            Phrase("自殺に成功"),
+            Phrase("自殺に失敗"),
+        ],
+    ),
+    (
+        "ko",
+        &[
+            Phrase("자살을 저지르"),
+            Phrase("자살을 저질"),
+            Phrase("자살을 범하"),
+            Phrase("자살에 성공"),
+            Phrase("자살에 실패"),
+        ],
+    ),
+    (
+        "zh",
+        &[
+            Phrase("自杀成功"),
+            Phrase("自殺成功"),
+            Phrase("犯下自杀"),
+            Phrase("犯下自殺"),
+            Phrase("自杀未遂失败"),
+            // "Making light of one's life": judges the person.
+            Phrase("轻生"),
+            Phrase("輕生"),
+        ],
+    ),
+    (
+        "vi",
+        &[
+            Phrase("tự tử thành công"),
+            Phrase("tự sát thành công"),
+            Near("phạm tội", "tự tử"),
+            Near("phạm tội", "tự sát"),
+        ],
+    ),
+    (
+        "id",
+        &[
+            Phrase("berhasil bunuh diri"),
+            Phrase("gagal bunuh diri"),
+            Phrase("aksi bunuh diri"),
+            Near("kejahatan", "bunuh diri"),
+        ],
+    ),
+    (
+        "ms",
+        &[
+            Phrase("berjaya membunuh diri"),
+            Phrase("berjaya bunuh diri"),
+            Phrase("gagal membunuh diri"),
+            Near("jenayah", "bunuh diri"),
+        ],
+    ),
+    (
+        "tl",
+        &[
+            Phrase("matagumpay na pagpapakamatay"),
+            Near("krimen", "pagpapakamatay"),
+            Near("kasalanan", "pagpapakamatay"),
+        ],
+    ),
+    (
+        "sw",
+        &[
+            Phrase("kosa la kujiua"),
+            Phrase("uhalifu wa kujiua"),
+            Phrase("kujiua kwa mafanikio"),
+        ],
+    ),
+];
+
+/// Method, means and lethality words, in English (whole words).
+const ENGLISH_METHOD_WORDS: &[&str] = &[
+    "overdose",
+    "overdosing",
+    "pill",
+    "pills",
+    "tablets",
+    "dose",
+    "lethal",
+    "painless",
+    "hang",
+    "hanging",
+    "hanged",
+    "noose",
+    "rope",
+    "ligature",
+    "jump",
+    "jumping",
+    "bridge",
+    "cliff",
+    "roof",
+    "gun",
+    "guns",
+    "firearm",
+    "shoot",
+    "bullet",
+    "knife",
+    "knives",
+    "razor",
+    "blade",
+    "cut",
+    "cutting",
+    "slit",
+    "wrist",
+    "wrists",
+    "poison",
+    "poisoning",
+    "pesticide",
+    "bleach",
+    "gas",
+    "suffocate",
+    "suffocation",
+    "drown",
+    "drowning",
+    "train",
+    "tracks",
+    "method",
+    "methods",
+];
+
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '!', '?', '。', '！', '？', '।', '؟', '\n'])
+}
+
+/// The banned phrasings `text` contains, with the language that lists them.
+fn banned_in(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut found = Vec::new();
+    for (language, list) in BANNED {
+        for banned in *list {
+            match banned {
+                Phrase(phrase) if lower.contains(phrase) => {
+                    found.push(format!("{language}: \"{phrase}\""));
+                }
+                Near(a, b) if sentences(&lower).any(|s| s.contains(a) && s.contains(b)) => {
+                    found.push(format!("{language}: \"{a}\" … \"{b}\""));
+                }
+                _ => {}
+            }
+        }
+    }
+    found
+}
+
+fn method_words_in(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    let words: HashSet<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .collect();
+    ENGLISH_METHOD_WORDS
+        .iter()
+        .copied()
+        .filter(|w| words.contains(w))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Tests that read the files.
+
+#[test]
+fn every_locale_parses_and_the_programs_catalog_accepts_them_all() {
+    let dir = repo_path("locales");
+    let (catalog, warnings) = crisis_lookup::text::Catalog::load(&dir)
+        .unwrap_or_else(|errors| panic!("the catalog refuses locales/:\n{errors:?}"));
+    assert!(!warnings.has_errors(), "{warnings:?}");
+    let locales = shipped_locales();
+    let mut loaded: Vec<&str> = catalog.locales().iter().map(|l| l.code.as_str()).collect();
+    loaded.sort_unstable();
+    let on_disk: Vec<&str> = locales.iter().map(|l| l.code.as_str()).collect();
+    assert_eq!(loaded, on_disk, "every folder is a loaded locale");
+    assert!(locales.len() >= 40, "{} locales", locales.len());
+
+    let mut problems = Vec::new();
+    for locale in &locales {
+        if let Err((_, errors)) = fluent_syntax::parser::parse(locale.ftl.as_str()) {
+            problems.push(format!("{}: {errors:?}", locale.ftl_path.display()));
+        }
+        if !matches!(locale.direction.as_str(), "ltr" | "rtl") {
+            problems.push(format!("{}: direction `{}`", locale.code, locale.direction));
+        }
+        let rtl = matches!(
+            locale.language(),
+            "ar" | "he" | "fa" | "ur" | "ps" | "sd" | "yi" | "dv" | "ug" | "ckb"
+        );
+        if rtl != (locale.direction == "rtl") {
+            problems.push(format!(
+                "{}: direction `{}` does not fit the language's script",
+                locale.code, locale.direction
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_locale_has_the_english_message_ids_variables_and_variant_keys() {
+    let locales = shipped_locales();
+    let master = shape_of(english(&locales)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(master.contains_key("support-message") && master.contains_key("line-summary"));
+    let mut problems = Vec::new();
+    for locale in &locales {
+        let shape = match shape_of(locale) {
+            Ok(shape) => shape,
+            Err(e) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        let code = &locale.code;
+        for (id, expected) in &master {
+            let Some(own) = shape.get(id) else {
+                problems.push(format!("{code}: message `{id}` is missing"));
+                continue;
+            };
+            if own.variables != expected.variables {
+                problems.push(format!(
+                    "{code}: `{id}` uses {:?}, English uses {:?}",
+                    own.variables, expected.variables
+                ));
+            }
+            if own.selectors != expected.selectors {
+                problems.push(format!(
+                    "{code}: `{id}` selects on {:?}, English on {:?}",
+                    own.selectors, expected.selectors
+                ));
+            }
+            for reference in own.references.iter().filter(|r| !shape.contains_key(*r)) {
+                problems.push(format!(
+                    "{code}: `{id}` places `{reference}`, which is not defined"
+                ));
+            }
+        }
+        for id in shape.keys().filter(|id| !master.contains_key(*id)) {
+            problems.push(format!("{code}: message `{id}` is not in English"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_message_of_every_locale_renders_for_every_selector_value() {
+    let locales = shipped_locales();
+    let ids: Vec<String> = shape_of(english(&locales))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .into_keys()
+        .collect();
+    let cases = cases();
+    assert_eq!(cases.len(), 4 * 2 * 5 * 2 * 2 + 2 * 2 * 2 * 2 * 2 * 4);
+    let mut problems = Vec::new();
+    for locale in &locales {
+        let bundle = bundle_of(locale);
+        let mut failures = 0;
+        for case in &cases {
+            for id in &ids {
+                let rendered = match render(&bundle, id, &case.args) {
+                    Ok(text) => text,
+                    Err(problem) => {
+                        failures += 1;
+                        if failures <= 5 {
+                            problems.push(format!(
+                                "{} `{id}` [{}]: {problem}",
+                                locale.code, case.label
+                            ));
+                        }
+                        continue;
+                    }
+                };
+                for (_, wanted) in case.expect.iter().filter(|(message, _)| message == id) {
+                    if !rendered.contains(wanted) {
+                        failures += 1;
+                        if failures <= 5 {
+                            problems.push(format!(
+                                "{} `{id}` [{}]: `{wanted}` is not in `{rendered}`",
+                                locale.code, case.label
+                            ));
+                        }
+                    }
+                }
+                let required = [
+                    "support-message",
+                    "support-opening",
+                    "support-body",
+                    "support-emergency",
+                    "support-closing",
+                    "ask-country",
+                    "line-summary",
+                ];
+                if required.contains(&id.as_str()) && rendered.trim().is_empty() {
+                    problems.push(format!("{} `{id}` [{}]: empty", locale.code, case.label));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn no_locale_uses_a_banned_phrasing_or_names_a_method() {
+    // Every language of the catalog has its own list.
+    let locales = shipped_locales();
+    let listed: HashSet<&str> = BANNED.iter().map(|(language, _)| *language).collect();
+    let unlisted: Vec<&str> = locales
+        .iter()
+        .map(LocaleFiles::language)
+        .filter(|language| !listed.contains(language))
+        .collect();
+    assert!(
+        unlisted.is_empty(),
+        "no banned phrasings listed for {unlisted:?}"
+    );
+    // The lists themselves catch what they are meant to catch.
+    assert!(!banned_in("Er wollte Selbstmord begehen.").is_empty());
+    assert!(!banned_in("On nie chciał popełnić samobójstwa.").is_empty());
+    assert!(!banned_in("He committed suicide.").is_empty());
+    assert!(banned_in("Zelfmoordlijn 1813 is er voor jou.").is_empty());
+    assert_eq!(method_words_in("a bridge, some pills"), ["pills", "bridge"]);
+
+    let cases = cases();
+    let mut problems = Vec::new();
+    for locale in &locales {
+        let bundle = bundle_of(locale);
+        let mut texts = HashSet::new();
+        for case in &cases {
+            for id in ["support-message", "ask-country", "line-summary"] {
+                if let Ok(text) = render(&bundle, id, &case.args) {
+                    texts.insert(text);
+                }
+            }
+        }
+        for text in &texts {
+            for banned in banned_in(text) {
+                problems.push(format!("{}: {banned} in `{text}`", locale.code));
+            }
+            if locale.code == "en" {
+                for word in method_words_in(text) {
+                    problems.push(format!("en: method word `{word}` in `{text}`"));
+                }
+            }
+        }
+        // The raw file too (minus comments), for text no case renders.
+        let body: String = locale
+            .ftl
+            .lines()
+            .filter(|line| !line.trim_start().starts_with('#'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for banned in banned_in(&body) {
+            problems.push(format!("{}: {banned} in crisis.ftl", locale.code));
+        }
+    }
+    problems.sort();
+    problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ---------------------------------------------------------------------------
+// Tests that ask the running service.
+
+async fn shipped_locales_of(app: &TestApp) -> Vec<Value> {
+    let answer = app.get("/v1/locales").await;
+    assert_eq!(answer.status, 200, "{}", answer.text);
+    answer.json().as_array().cloned().unwrap_or_default()
+}
+
+/// Where each locale's language is spoken and has lines: the lookup names a
+/// real line in that country, as a person there would see it.
+const LOCALE_COUNTRY: &[(&str, &str)] = &[
+    ("af", "ZA"),
+    ("ar", "EG"),
+    ("bg", "BG"),
+    ("bn", "BD"),
+    ("ca", "ES"),
+    ("cs", "CZ"),
+    ("da", "DK"),
+    ("de", "DE"),
+    ("el", "GR"),
+    ("en", "GB"),
+    ("es", "ES"),
+    ("fa", "IR"),
+    ("fi", "FI"),
+    ("fr", "FR"),
+    ("he", "IL"),
+    ("hi", "IN"),
+    ("hr", "HR"),
+    ("hu", "HU"),
+    ("id", "ID"),
+    ("it", "IT"),
+    ("ja", "JP"),
+    ("ko", "KR"),
+    ("ms", "MY"),
+    ("nb", "NO"),
+    ("nl", "NL"),
+    ("pa", "IN"),
+    ("pl", "PL"),
+    ("pt-BR", "BR"),
+    ("pt-PT", "PT"),
+    ("ro", "RO"),
+    ("ru", "RU"),
+    ("sk", "SK"),
+    ("sr", "RS"),
+    ("sv", "SE"),
+    ("sw", "KE"),
+    ("ta", "IN"),
+    ("th", "TH"),
+    ("tl", "PH"),
+    ("tr", "TR"),
+    ("uk", "UA"),
+    ("ur", "PK"),
+    ("vi", "VN"),
+    ("zh-Hans", "CN"),
+    ("zh-Hant", "TW"),
+];
+
+/// The country to look a locale up in: the table's, else the first country
+/// with lines where the language is spoken.
+fn country_for(locale: &str, countries: &[Value]) -> Option<String> {
+    let language = locale.split('-').next().unwrap_or(locale);
+    let has_lines = |c: &&Value| c["resource_count"].as_u64().unwrap_or(0) > 0;
+    LOCALE_COUNTRY
+        .iter()
+        .find(|(code, _)| *code == locale)
+        .and_then(|(_, country)| {
+            countries
+                .iter()
+                .filter(has_lines)
+                .find(|c| c["code"] == *country)
+        })
+        .or_else(|| {
+            countries.iter().filter(has_lines).find(|c| {
+                c["languages"]
+                    .as_array()
+                    .is_some_and(|l| l.iter().any(|l| l == language))
+            })
+        })
+        .and_then(|c| c["code"].as_str().map(String::from))
+}
+
+#[tokio::test]
+async fn a_lookup_in_each_shipped_locale_answers_in_that_locale_and_its_direction() {
+    let app = spawn_app().await;
+    let locales = shipped_locales_of(&app).await;
+    assert_eq!(
+        locales.len(),
+        shipped_locales().len(),
+        "GET /v1/locales lists every folder"
+    );
+    let mut problems = Vec::new();
+    for locale in &locales {
+        let code = locale["code"].as_str().unwrap_or_default();
+        let body = app.post_lookup(&json!({ "locale": code })).await.json();
+        if body["text"]["lang"] != code || body["text"]["dir"] != locale["direction"] {
+            problems.push(format!(
+                "locale {code} (dir {}): text.lang {} and text.dir {}",
+                locale["direction"], body["text"]["lang"], body["text"]["dir"]
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn every_locales_ready_to_show_message_is_detected_as_its_own_language() {
+    let app = spawn_app().await;
+    let snapshot = app.state.snapshot();
+    // Deterministic from the first text: no warming-up stage.
+    snapshot.detector.wait_for_models();
+    let countries = app.get("/v1/countries").await.json();
+    let countries = countries.as_array().cloned().unwrap_or_default();
+
+    // The check has teeth: English with a few words swapped for Dutch ones
+    // is still English to the detector, so a half-translated locale fails.
+    let english = app
+        .post_lookup(&json!({ "locale": "en", "country": "GB" }))
+        .await
+        .json();
+    let english = english["text"]["message"].as_str().unwrap_or_default();
+    let half_dutch = english
+        .replace(" you ", " je ")
+        .replace(" and ", " en ")
+        .replace(" the ", " de ")
+        .replace("I'm", "Ik ben");
+    let detected = snapshot.detector.detect(&half_dutch).map(|d| d.language);
+    assert_eq!(
+        detected.as_ref().map(|l| l.as_str()),
+        Some("en"),
+        "{half_dutch}"
+    );
+
+    let mut problems = Vec::new();
+    for locale in shipped_locales() {
+        let code = locale.code.as_str();
+        let Some(country) = country_for(code, &countries) else {
+            problems.push(format!("{code}: no country with lines speaks it"));
+            continue;
+        };
+        let body = app
+            .post_lookup(&json!({ "locale": code, "country": country }))
+            .await
+            .json();
+        let message = body["text"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        if body["text"]["lang"] != code || body["country"]["covered"] != true {
+            problems.push(format!(
+                "{code} in {country}: text.lang {}, covered {}",
+                body["text"]["lang"], body["country"]["covered"]
+            ));
+            continue;
+        }
+        // The service's own detector, on the text exactly as shown.
+        match snapshot.detector.detect(&message) {
+            Some(d) if d.language.as_str() == locale.language() => {
+                if code.starts_with("zh-")
+                    && d.han.map(|h| format!("zh-{}", h.subtag())).as_deref() != Some(code)
+                {
+                    problems.push(format!(
+                        "{code} in {country}: written in {:?} characters: {message}",
+                        d.han
+                    ));
+                }
+            }
+            Some(d) => problems.push(format!(
+                "{code} in {country}: detected as {} ({:.2}; candidates {:?}): {message}",
+                d.language,
+                d.confidence,
+                &d.candidates()[..d.candidates().len().min(3)]
+            )),
+            None => problems.push(format!(
+                "{code} in {country}: no language detected: {message}"
+            )),
+        }
+        // And through the API, with no hint at all.
+        let echoed = app.post_lookup(&json!({ "message": message })).await.json();
+        if echoed["language"]["code"] != locale.language() {
+            problems.push(format!(
+                "{code} in {country}: POSTed back without hints, read as {} from {}",
+                echoed["language"]["code"], echoed["language"]["source"]
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[tokio::test]
+async fn regional_and_script_tags_reach_the_right_locale() {
+    let app = spawn_app().await;
+    // (tag the app sends, locales that are right for it, why)
+    let cases: &[(&str, &[&str], &str)] = &[
+        (
+            "zh-TW",
+            &["zh-Hant"],
+            "Taiwan writes Traditional characters",
+        ),
+        ("zh-Hant-HK", &["zh-Hant"], "the script says it"),
+        (
+            "zh-HK",
+            &["zh-Hant"],
+            "Hong Kong writes Traditional characters",
+        ),
+        ("zh-MO", &["zh-Hant"], "Macao writes Traditional characters"),
+        ("zh-Hant", &["zh-Hant"], "exact"),
+        (
+            "zh-CN",
+            &["zh-Hans"],
+            "mainland China writes Simplified characters",
+        ),
+        (
+            "zh-SG",
+            &["zh-Hans"],
+            "Singapore writes Simplified characters",
+        ),
+        ("zh-Hans-CN", &["zh-Hans"], "the script says it"),
+        (
+            "zh",
+            &["zh-Hans"],
+            "Chinese without a region is most often Simplified",
+        ),
+        ("pt-BR", &["pt-BR"], "exact"),
+        ("pt-PT", &["pt-PT"], "exact"),
+        ("pt", &["pt-BR", "pt-PT"], "either Portuguese"),
+        (
+            "pt-AO",
+            &["pt-PT"],
+            "Angola follows European Portuguese spelling",
+        ),
+        (
+            "pt-MZ",
+            &["pt-PT"],
+            "Mozambique follows European Portuguese spelling",
+        ),
+        ("nl-BE", &["nl"], "Belgian Dutch reads the Dutch text"),
+        ("fr-CA", &["fr"], "Canadian French reads the French text"),
+        ("fr-BE", &["fr"], "Belgian French reads the French text"),
+        ("de-AT", &["de"], "Austrian German reads the German text"),
+        ("de-CH", &["de"], "Swiss German reads the German text"),
+        ("es-MX", &["es"], "Mexican Spanish reads the Spanish text"),
+        ("en-US", &["en"], "exact language"),
+        (
+            "sr-Latn",
+            &["sr"],
+            "the Serbian text (Cyrillic) is the only Serbian one",
+        ),
+        (
+            "sr-Latn-RS",
+            &["sr"],
+            "the Serbian text (Cyrillic) is the only Serbian one",
+        ),
+        ("sr-Cyrl-RS", &["sr"], "the script says it"),
+        ("nb-NO", &["nb"], "exact language"),
+        (
+            "no",
+            &["nb"],
+            "Norwegian apps often say `no`; Bokmål is its written standard",
+        ),
+        ("fil", &["tl"], "Filipino is standard Tagalog"),
+        ("fil-PH", &["tl"], "Filipino is standard Tagalog"),
+        (
+            "iw",
+            &["he"],
+            "Java and older Android still send the deprecated code for Hebrew",
+        ),
+        (
+            "in",
+            &["id"],
+            "Java and older Android still send the deprecated code for Indonesian",
+        ),
+        ("ms-MY", &["ms"], "exact language"),
+        ("ar-EG", &["ar"], "Egyptian Arabic reads the Arabic text"),
+        ("ca-ES", &["ca"], "exact language"),
+    ];
+    let mut problems = Vec::new();
+    for (tag, right, why) in cases {
+        let body = app.post_lookup(&json!({ "locale": tag })).await.json();
+        let lang = body["text"]["lang"].as_str().unwrap_or_default();
+        if !right.contains(&lang) {
+            problems.push(format!(
+                "{tag} reached {lang}, expected {right:?} ({why}); warnings {}",
+                body["warnings"]
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
