@@ -6,7 +6,8 @@ use super::vocabulary::{Channel, TermSet, Vocabulary, MAX_TERMS};
 use super::{Country, Dataset, Directory, Emergency, Evidence, Resource, Speakers};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::domain::{
-    CountryCode, Hours, HttpsUrl, LanguageCode, PhoneKind, PhoneNumber, WeeklyRange,
+    short_code_problem, CountryCode, Hours, HttpsUrl, LanguageCode, PhoneKind, PhoneNumber,
+    WeeklyRange,
 };
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
@@ -587,15 +588,37 @@ impl Loader<'_> {
     /// country. A mismatch is a warning, not an error: the metadata lags
     /// behind new ranges (toll-free, short national numbers) that lines
     /// really publish, and refusing the whole dataset for one would take
-    /// every other line offline. Short codes are national: no metadata
-    /// describes them, so only their shape is checked.
+    /// every other line offline. Short codes are national and no metadata
+    /// describes them: they follow the per-country rule of
+    /// `short_code_problem`, also as warnings.
     fn check_number_for_country(
         &mut self,
         text: &Text,
         number: &PhoneNumber,
         country: CountryCode,
     ) {
-        if number.kind() != PhoneKind::Full {
+        let region_valid = |number: &PhoneNumber| {
+            country
+                .as_str()
+                .parse::<phonenumber::country::Id>()
+                .ok()
+                .and_then(|id| phonenumber::parse(Some(id), number.as_str()).ok())
+                .is_some_and(|parsed| phonenumber::is_valid(&parsed))
+        };
+        if number.kind() == PhoneKind::ShortCode {
+            // A six-digit national number (New Caledonia's) looks like a
+            // short code; the metadata knows it.
+            if let Some(problem) =
+                short_code_problem(country.as_str(), number).filter(|_| !region_valid(number))
+            {
+                let at = text.referenced;
+                self.diagnostics.push(Diagnostic::warning(
+                    self.path,
+                    at.line(),
+                    at.column(),
+                    problem,
+                ));
+            }
             return;
         }
         let region = country.as_str().parse::<phonenumber::country::Id>().ok();

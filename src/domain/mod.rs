@@ -12,4 +12,4 @@ pub use country_code::CountryCode;
 pub use hours::{Hours, HoursError, OpenState, WeeklyRange};
 pub use https_url::HttpsUrl;
 pub use language::LanguageCode;
-pub use phone::{PhoneKind, PhoneNumber};
+pub use phone::{short_code_problem, PhoneKind, PhoneNumber};

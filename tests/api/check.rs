@@ -297,3 +297,32 @@ fn check_can_report_in_json_for_ci() {
         "every warning has a position"
     );
 }
+
+#[test]
+fn check_warns_about_a_short_code_that_breaks_its_countrys_rule() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.path().join("resources.yaml");
+    let original =
+        std::fs::read_to_string(repo_path("resources.yaml")).unwrap_or_else(|e| panic!("{e}"));
+    // Belgium is in the EU: its 116 numbers have six digits.
+    let edited = original.replacen("phone: \"1813\"", "phone: \"116 12\"", 1);
+    std::fs::write(&data, &edited).unwrap_or_else(|e| panic!("{e}"));
+    let offset = edited.find("\"116 12\"").unwrap_or(0);
+    let line = edited[..offset].matches('\n').count() + 1;
+    let column = offset - edited[..offset].rfind('\n').map_or(0, |i| i + 1) + 1;
+
+    let output = check(&data, &repo_path("locales"));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "a warning does not fail check:\n{stdout}"
+    );
+    let expected = format!(
+        "{}:{line}:{column}: warning: short code `116 12`",
+        data.display()
+    );
+    assert!(
+        stdout.lines().any(|l| l.starts_with(&expected)),
+        "expected `{expected}…` in:\n{stdout}"
+    );
+}

@@ -59,3 +59,41 @@ async fn an_overnight_range_is_open_after_midnight_and_ranks_first() {
         "the open line is the one the message names: {message}"
     );
 }
+
+/// The Arabic and English crisis line in Finland answers Mon–Tue from 11:00
+/// (Europe/Helsinki). Finland moves its clocks forward on 2026-03-29, so the
+/// same UTC instant, 08:30Z, is 10:30 (closed) on the Monday before and 11:30
+/// (open) on the Monday after: only local time in the line's own zone gets
+/// both right.
+#[tokio::test]
+async fn opening_hours_follow_the_lines_local_time_across_a_daylight_saving_change() {
+    const LINE: &str = "fi-arabian-ja-englanninkielinen-kriisipuhelin";
+    let mut states = Vec::new();
+    for (instant, expected_open) in [
+        ("2026-03-23T08:30:00+00:00[UTC]", false),
+        ("2026-03-30T08:30:00+00:00[UTC]", true),
+    ] {
+        let app = spawn_app_at(instant).await;
+        let body = app
+            .post_lookup(&json!({"country": "FI", "locale": "ar"}))
+            .await
+            .json();
+        let line = body["resources"]
+            .as_array()
+            .and_then(|lines| lines.iter().find(|l| l["id"] == LINE))
+            .cloned()
+            .unwrap_or_else(|| panic!("{LINE} is among Finland's lines: {body}"));
+        assert_eq!(line["open_now"], expected_open, "{instant}: {line}");
+        states.push(line["summary"].as_str().unwrap_or_default().to_string());
+    }
+    assert!(
+        states[0].contains("11:00"),
+        "before the change it says it opens at 11:00 local: {}",
+        states[0]
+    );
+    assert!(
+        states[1].contains("15:00"),
+        "after the change it says it is open until 15:00 local: {}",
+        states[1]
+    );
+}

@@ -139,7 +139,31 @@ async fn send_every_kind_of_request(port: u16) -> Vec<String> {
 
 async fn assert_marker_never_logged(log_format: &str) {
     let (server, port) = start(log_format);
-    let responses = send_every_kind_of_request(port).await;
+    let mut responses = send_every_kind_of_request(port).await;
+    // A reload in between: the new snapshot and its cache must not carry
+    // anything from the requests before it.
+    let reloaded = Command::new("kill")
+        .args(["-HUP", &server.child.id().to_string()])
+        .status()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(reloaded.success());
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !server.log().contains("dataset reloaded") {
+        assert!(Instant::now() < deadline, "SIGHUP reloads the dataset");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    responses.extend(send_every_kind_of_request(port).await);
+    let metrics = reqwest::get(format!("http://127.0.0.1:{port}/metrics"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(
+        metrics.contains("crisis_lookup_lookups_total"),
+        "metrics were recorded"
+    );
+    assert!(!metrics.contains(MARKER), "the message reached /metrics");
     for response in &responses {
         assert!(
             !response.contains(MARKER),

@@ -3,14 +3,36 @@
 
 use crate::helpers::spawn_app;
 use serde_json::json;
+use std::sync::{Arc, Mutex};
 
 #[tokio::test]
 async fn a_failure_while_building_the_answer_still_gives_a_200_with_the_emergency_number() {
     let app = spawn_app().await;
+    // Record what the panic says, to prove it does not carry the message.
+    let panic_messages = Arc::new(Mutex::new(Vec::<String>::new()));
+    let recorder = panic_messages.clone();
+    let previous_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Ok(mut messages) = recorder.lock() {
+            messages.push(info.to_string());
+        }
+    }));
     app.state.inject_lookup_failure();
     let answer = app
         .post_lookup(&json!({"message": "ik wil niet meer leven", "country": "BE"}))
         .await;
+    std::panic::set_hook(previous_hook);
+    let messages = panic_messages.lock().map(|m| m.clone()).unwrap_or_default();
+    assert!(
+        messages.iter().any(|m| m.contains("injected failure")),
+        "the injected panic happened: {messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .all(|m| !m.contains("ik wil niet meer leven")),
+        "no panic message carries the message: {messages:?}"
+    );
     assert_eq!(answer.status, 200, "{}", answer.text);
     let body = answer.json();
     assert_eq!(body["emergency"]["number"], "112");
