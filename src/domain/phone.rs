@@ -90,6 +90,45 @@ impl serde::Serialize for PhoneNumber {
     }
 }
 
+/// Countries whose short codes start with 0; elsewhere 0 is a trunk prefix,
+/// and 2–6 digits after it are a truncated number.
+const SHORT_CODES_MAY_START_WITH_0: &[&str] = &[
+    "AU", // 000 is the emergency number
+    "ES", // national services use 0xx: 016, 024, 061…
+    "RU", // 01–04 and 051 remain from the national short-code plan
+    "TM", // 01 fire, 02 police, 03 ambulance, as in the former Soviet plan
+];
+
+/// Where the harmonised European 116 numbers (Commission Decision
+/// 2007/116/EC) apply: the EU and the EEA. Elsewhere 116x is national.
+const EU_EEA: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
+];
+
+/// The per-country rule for a short code: no leading 0 unless the country's
+/// short codes have one, and in the EU and the EEA the 116 numbers have six
+/// digits. `None` when the code fits, or when `number` is not a short code.
+pub fn short_code_problem(country: &str, number: &PhoneNumber) -> Option<String> {
+    if number.kind() != PhoneKind::ShortCode {
+        return None;
+    }
+    let digits = number.digits();
+    if digits.starts_with('0') && !SHORT_CODES_MAY_START_WITH_0.contains(&country) {
+        return Some(format!(
+            "short code `{}` starts with 0, which {country}'s short codes do not: a trunk prefix before a truncated number?",
+            number.as_str()
+        ));
+    }
+    if EU_EEA.contains(&country) && digits.starts_with("116") && digits.len() != 6 {
+        return Some(format!(
+            "short code `{}`: the harmonised European 116 numbers have six digits (116 123, 116 111)",
+            number.as_str()
+        ));
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,43 +170,4 @@ mod tests {
         );
         assert_eq!(PhoneNumber::parse(" "), Err(PhoneError::Empty));
     }
-}
-
-/// Countries whose short codes start with 0; elsewhere 0 is a trunk prefix,
-/// and 2–6 digits after it are a truncated number.
-const SHORT_CODES_MAY_START_WITH_0: &[&str] = &[
-    "AU", // 000 is the emergency number
-    "ES", // national services use 0xx: 016, 024, 061…
-    "RU", // 01–04 and 051 remain from the national short-code plan
-    "TM", // 01 fire, 02 police, 03 ambulance, as in the former Soviet plan
-];
-
-/// Where the harmonised European 116 numbers (Commission Decision
-/// 2007/116/EC) apply: the EU and the EEA. Elsewhere 116x is national.
-const EU_EEA: &[&str] = &[
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
-    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "IS", "LI", "NO",
-];
-
-/// The per-country rule for a short code: no leading 0 unless the country's
-/// short codes have one, and in the EU and the EEA the 116 numbers have six
-/// digits. `None` when the code fits, or when `number` is not a short code.
-pub fn short_code_problem(country: &str, number: &PhoneNumber) -> Option<String> {
-    if number.kind() != PhoneKind::ShortCode {
-        return None;
-    }
-    let digits = number.digits();
-    if digits.starts_with('0') && !SHORT_CODES_MAY_START_WITH_0.contains(&country) {
-        return Some(format!(
-            "short code `{}` starts with 0, which {country}'s short codes do not: a trunk prefix before a truncated number?",
-            number.as_str()
-        ));
-    }
-    if EU_EEA.contains(&country) && digits.starts_with("116") && digits.len() != 6 {
-        return Some(format!(
-            "short code `{}`: the harmonised European 116 numbers have six digits (116 123, 116 111)",
-            number.as_str()
-        ));
-    }
-    None
 }
