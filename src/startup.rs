@@ -144,7 +144,23 @@ where
             .unwrap_or(500);
         let elapsed = started.elapsed();
         crate::monitoring::record_request(&route, method.as_str(), status, elapsed.as_secs_f64());
-        tracing::info!(%method, route, status, latency_us = elapsed.as_micros() as u64, "request");
+        let summary = response.as_ref().ok().and_then(|r| {
+            r.response()
+                .extensions()
+                .get::<crate::routes::lookup::LookupSummary>()
+                .copied()
+        });
+        let language = summary.map(|s| s.language.to_string());
+        let country = summary.and_then(|s| s.country).map(|c| c.to_string());
+        tracing::info!(
+            %method,
+            route,
+            status,
+            latency_us = elapsed.as_micros() as u64,
+            language,
+            country,
+            "request"
+        );
         response
     }
 }

@@ -62,7 +62,12 @@ pub async fn post_lookup(
                 warnings = outcome.warnings.len(),
                 "lookup answered"
             );
-            Ok(super::json_bytes(outcome.body))
+            let mut response = super::json_bytes(outcome.body);
+            response.extensions_mut().insert(LookupSummary {
+                language: outcome.language.code,
+                country: outcome.country,
+            });
+            Ok(response)
         }
         Err(_) => {
             tracing::error!("building the answer failed; sent the static fallback answer");
@@ -185,4 +190,12 @@ mod tests {
         assert_eq!(message.as_deref(), Some("help \u{fffd}"));
         assert!(parse_body(br#"{"message": "\ud8"}"#).is_err());
     }
+}
+
+/// What the request log line says about a lookup: the resolved language and
+/// country, never the message.
+#[derive(Clone, Copy, Debug)]
+pub struct LookupSummary {
+    pub language: crate::domain::LanguageCode,
+    pub country: Option<crate::domain::CountryCode>,
 }

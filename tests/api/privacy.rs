@@ -181,6 +181,13 @@ async fn assert_marker_never_logged(log_format: &str) {
         log.contains("TRACE") || log.contains("\"TRACE\""),
         "the log is at trace level"
     );
+    assert!(
+        log.lines().any(|l| l.contains("/v1/lookup")
+            && l.contains("language")
+            && l.contains("nl")
+            && l.contains("BE")),
+        "the request line of a lookup names the resolved language and country:\n{log}"
+    );
     assert!(!log.contains(MARKER), "the message reached the log:\n{log}");
     assert!(
         !log.contains("ik weet het echt"),
