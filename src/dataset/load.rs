@@ -597,35 +597,19 @@ impl Loader<'_> {
         number: &PhoneNumber,
         country: CountryCode,
     ) {
-        let region_valid = |number: &PhoneNumber| {
-            country
-                .as_str()
-                .parse::<phonenumber::country::Id>()
-                .ok()
-                .and_then(|id| phonenumber::parse(Some(id), number.as_str()).ok())
-                .is_some_and(|parsed| phonenumber::is_valid(&parsed))
-        };
-        if number.kind() == PhoneKind::ShortCode {
-            // A six-digit national number (New Caledonia's) looks like a
-            // short code; the metadata knows it.
-            if let Some(problem) =
-                short_code_problem(country.as_str(), number).filter(|_| !region_valid(number))
-            {
-                let at = text.referenced;
-                self.diagnostics.push(Diagnostic::warning(
-                    self.path,
-                    at.line(),
-                    at.column(),
-                    problem,
-                ));
-            }
-            return;
-        }
         let region = country.as_str().parse::<phonenumber::country::Id>().ok();
-        let problem = match phonenumber::parse(region, number.as_str()) {
-            Ok(parsed) if phonenumber::is_valid(&parsed) => return,
-            Ok(_) => format!("phone number `{}` is not a valid {country} number according to libphonenumber's metadata; check it against the line's own page", number.as_str()),
-            Err(error) => format!("phone number `{}` cannot be read as a {country} number ({error}); write it as the line publishes it, or in international form (+…)", number.as_str()),
+        let parsed = phonenumber::parse(region, number.as_str());
+        let valid = parsed.as_ref().is_ok_and(phonenumber::is_valid);
+        let problem = match (number.kind(), parsed) {
+            _ if valid => return,
+            // A six-digit national number (New Caledonia's) looks like a
+            // short code; the metadata knows it, and `valid` returned above.
+            (PhoneKind::ShortCode, _) => match short_code_problem(country.as_str(), number) {
+                Some(problem) => problem,
+                None => return,
+            },
+            (PhoneKind::Full, Ok(_)) => format!("phone number `{}` is not a valid {country} number according to libphonenumber's metadata; check it against the line's own page", number.as_str()),
+            (PhoneKind::Full, Err(error)) => format!("phone number `{}` cannot be read as a {country} number ({error}); write it as the line publishes it, or in international form (+…)", number.as_str()),
         };
         let at = text.referenced;
         self.diagnostics.push(Diagnostic::warning(

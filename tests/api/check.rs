@@ -1,6 +1,6 @@
 //! `crisis-lookup check`, run as a maintainer runs it.
 
-use crate::helpers::repo_path;
+use crate::helpers::{copy_dir, repo_path};
 use std::process::{Command, Output};
 
 fn check(data: &std::path::Path, locales: &std::path::Path) -> Output {
@@ -205,21 +205,6 @@ const MISTAKES: &[Mistake] = &[
         says: "uses `$land`, which the program does not pass",
     },
 ];
-
-fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-}
 
 #[test]
 fn check_points_at_each_kind_of_mistake_with_its_exact_line_and_column() {

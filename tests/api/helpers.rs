@@ -186,3 +186,19 @@ pub fn assert_problem(answer: &Answer, status: u16, case: &str) {
     }
     assert_eq!(body["status"], status, "{case}: `status` in body");
 }
+
+/// Copies a folder (the real `locales/`) so a test can break the copy.
+pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
+    for entry in std::fs::read_dir(from)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .flatten()
+    {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}

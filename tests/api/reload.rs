@@ -1,28 +1,13 @@
 //! Live reload on copies of the real data: a bad edit is refused and never
 //! served, a good edit is served within two seconds, and no request fails.
 
-use crate::helpers::{repo_path, serve_args, spawn_app_with};
+use crate::helpers::{copy_dir, repo_path, serve_args, spawn_app_with};
 use crisis_lookup::state::system_clock;
 use serde_json::json;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap_or_else(|e| panic!("{e}"));
-    for entry in std::fs::read_dir(from)
-        .unwrap_or_else(|e| panic!("{e}"))
-        .flatten()
-    {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap_or_else(|e| panic!("{e}"));
-        }
-    }
-}
 
 /// Replaces the file the way editors do: write a temporary file, rename it.
 fn replace_file(path: &Path, text: &str) {
