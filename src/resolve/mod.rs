@@ -115,8 +115,21 @@ pub fn parse_locale(raw: &str) -> Option<LanguageIdentifier> {
     if raw.is_empty() || raw.len() > 64 {
         return None;
     }
+    // BCP 47 subtags are ASCII letters and digits; unic-langid lets control
+    // characters through in variants ("zh-84n\u{c}", found by fuzz/locale).
+    if !raw
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    {
+        return None;
+    }
     raw.parse::<LanguageIdentifier>()
         .ok()
+        // unic-langid takes a four-letter subtag after a variant as a variant
+        // ("sr-Lavnpbu-cypz"), which BCP 47 does not allow and which prints
+        // as a different tag: only tags that read back as themselves are
+        // used (found by fuzz/locale).
+        .filter(|id| id.to_string().parse::<LanguageIdentifier>().ok().as_ref() == Some(id))
         .map(with_current_language_code)
         .filter(|id| {
             id.language.as_str() != "und" && LanguageCode::parse(id.language.as_str()).is_some()
