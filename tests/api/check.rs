@@ -1,6 +1,6 @@
 //! `crisis-lookup check`, run as a maintainer runs it.
 
-use crate::helpers::{copy_dir, repo_path};
+use crate::helpers::{copy_of_real_data, repo_path};
 use std::process::{Command, Output};
 
 fn check(data: &std::path::Path, locales: &std::path::Path) -> Output {
@@ -209,11 +209,7 @@ const MISTAKES: &[Mistake] = &[
 #[test]
 fn check_points_at_each_kind_of_mistake_with_its_exact_line_and_column() {
     for mistake in MISTAKES {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let data = dir.path().join("resources.yaml");
-        let locales = dir.path().join("locales");
-        std::fs::copy(repo_path("resources.yaml"), &data).unwrap_or_else(|e| panic!("{e}"));
-        copy_dir(&repo_path("locales"), &locales);
+        let (dir, data, locales) = copy_of_real_data();
 
         let path = dir.path().join(mistake.file);
         let original = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{e}"));

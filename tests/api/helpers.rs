@@ -202,3 +202,28 @@ pub fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// A copy of the real `resources.yaml` and `locales/` in a temporary folder,
+/// for a test that edits or breaks them. Keep the `TempDir` alive.
+pub fn copy_of_real_data() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.path().join("resources.yaml");
+    let locales = dir.path().join("locales");
+    std::fs::copy(repo_path("resources.yaml"), &data).unwrap_or_else(|e| panic!("{e}"));
+    copy_dir(&repo_path("locales"), &locales);
+    (dir, data, locales)
+}
+
+/// The `code` of every warning of an answer, sorted.
+pub fn warning_codes(body: &Value) -> Vec<String> {
+    let mut codes: Vec<String> = body["warnings"]
+        .as_array()
+        .map(|w| {
+            w.iter()
+                .filter_map(|w| w["code"].as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    codes.sort();
+    codes
+}

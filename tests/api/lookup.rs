@@ -1,4 +1,4 @@
-use crate::helpers::{resource_ids, spawn_app};
+use crate::helpers::{resource_ids, spawn_app, warning_codes};
 use serde_json::json;
 
 #[tokio::test]
@@ -154,17 +154,8 @@ async fn every_unparsable_hint_and_unknown_filter_is_named_in_warnings_and_the_a
         }))
         .await
         .json();
-    let mut codes: Vec<String> = body["warnings"]
-        .as_array()
-        .map(|w| {
-            w.iter()
-                .filter_map(|w| w["code"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    codes.sort();
     assert_eq!(
-        codes,
+        warning_codes(&body),
         [
             "invalid-accept-language",
             "invalid-locale",

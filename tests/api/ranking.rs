@@ -3,7 +3,9 @@
 //! unknown country, an uncovered country and an unspoken language get; and
 //! the filters. The clock stands still so that `open_now` cannot change a row.
 
-use crate::helpers::{repo_path, resource_ids, serve_args, spawn_app_at, spawn_app_with, TestApp};
+use crate::helpers::{
+    repo_path, resource_ids, serve_args, spawn_app_at, spawn_app_with, warning_codes, TestApp,
+};
 use serde_json::{json, Value};
 use std::sync::Arc;
 
@@ -327,19 +329,6 @@ fn without_lines_of(yaml: &str, code: &str) -> String {
             .find("\n  - code: ")
             .unwrap_or_else(|| panic!("a country after {code}"));
     format!("{}    resources: []{}", &yaml[..lines_at], &yaml[end..])
-}
-
-fn warning_codes(body: &Value) -> Vec<String> {
-    let mut codes: Vec<String> = body["warnings"]
-        .as_array()
-        .map(|w| {
-            w.iter()
-                .filter_map(|w| w["code"].as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default();
-    codes.sort();
-    codes
 }
 
 #[tokio::test]

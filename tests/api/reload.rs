@@ -1,7 +1,7 @@
 //! Live reload on copies of the real data: a bad edit is refused and never
 //! served, a good edit is served within two seconds, and no request fails.
 
-use crate::helpers::{copy_dir, repo_path, serve_args, spawn_app_with};
+use crate::helpers::{copy_of_real_data, serve_args, spawn_app_with};
 use crisis_lookup::state::system_clock;
 use serde_json::json;
 use std::path::Path;
@@ -18,11 +18,7 @@ fn replace_file(path: &Path, text: &str) {
 
 #[tokio::test]
 async fn a_bad_edit_is_refused_and_a_good_one_is_served_without_a_failed_request() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let data = dir.path().join("resources.yaml");
-    let locales = dir.path().join("locales");
-    std::fs::copy(repo_path("resources.yaml"), &data).unwrap_or_else(|e| panic!("{e}"));
-    copy_dir(&repo_path("locales"), &locales);
+    let (_dir, data, locales) = copy_of_real_data();
     let app = Arc::new(spawn_app_with(serve_args(data.clone(), locales), system_clock()).await);
     let original = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("{e}"));
 
@@ -126,11 +122,7 @@ async fn a_bad_edit_is_refused_and_a_good_one_is_served_without_a_failed_request
 
 #[tokio::test]
 async fn a_broken_locale_is_refused_with_its_position_and_the_old_text_keeps_serving() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let data = dir.path().join("resources.yaml");
-    let locales = dir.path().join("locales");
-    std::fs::copy(repo_path("resources.yaml"), &data).unwrap_or_else(|e| panic!("{e}"));
-    copy_dir(&repo_path("locales"), &locales);
+    let (_dir, data, locales) = copy_of_real_data();
     let app = spawn_app_with(serve_args(data, locales.clone()), system_clock()).await;
     let before = app
         .post_lookup(&json!({"country": "NL", "locale": "nl"}))
