@@ -29,6 +29,7 @@ pub use script::{HanVariant, Script};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::thread::JoinHandle;
 use std::time::Instant;
+use unicode_normalization::UnicodeNormalization;
 
 /// Pairs of languages written so alike that short texts cannot tell them
 /// apart reliably; hints and the country choose between them
@@ -44,6 +45,26 @@ pub const TWINS: [(&str, &str); 8] = [
     ("hr", "sr"),
     ("es", "pt"),
 ];
+
+/// Twins whose readers read each other's written language: between these,
+/// the person's own `locale` decides, whatever the message's spelling leans
+/// to (a Malaysian phone's user gets Malay text even if the message reads
+/// Indonesian). Not fa/ur and es/pt: their readers need their own text.
+const READ_EACH_OTHER: [(&str, &str); 6] = [
+    ("ms", "id"),
+    ("nb", "da"),
+    ("cs", "sk"),
+    ("af", "nl"),
+    ("ca", "es"),
+    ("hr", "sr"),
+];
+
+/// Whether readers of `a` read `b` as well (see `READ_EACH_OTHER`).
+pub fn read_each_other(a: LanguageCode, b: LanguageCode) -> bool {
+    READ_EACH_OTHER
+        .iter()
+        .any(|&(x, y)| (a.as_str() == x && b.as_str() == y) || (a.as_str() == y && b.as_str() == x))
+}
 
 /// Whether `a` and `b` are near-twins (see `TWINS`).
 pub fn are_twins(a: LanguageCode, b: LanguageCode) -> bool {
@@ -93,11 +114,18 @@ pub struct Detection {
     pub han: Option<HanVariant>,
     candidates: [(LanguageCode, f32); MAX_CANDIDATES],
     len: u8,
+    /// How many words the message has (the evidence grows with them).
+    words: u16,
 }
 
 impl Detection {
     pub fn is_reliable(&self) -> bool {
         self.confidence >= RELIABLE_CONFIDENCE
+    }
+
+    /// How many words the message has (0 for detections made up by callers).
+    pub fn words(&self) -> usize {
+        usize::from(self.words)
     }
 
     /// The languages that were weighed, with how likely each is, best first.
@@ -160,6 +188,7 @@ impl Detection {
             han,
             candidates,
             len: len as u8,
+            words: 0,
         }
     }
 }
@@ -286,6 +315,22 @@ impl Detector {
 
     pub fn detect(&self, message: &str) -> Option<Detection> {
         let text = prefix(message, MAX_CHARS);
+        // The models know composed letters only: "ê" + U+0301 must read as
+        // "ế". Most messages are already composed and are not copied.
+        let composed: String;
+        let text = match unicode_normalization::is_nfc_quick(text.chars()) {
+            unicode_normalization::IsNormalized::Yes => text,
+            _ => {
+                composed = text.nfc().collect();
+                &composed
+            }
+        };
+        let words = u16::try_from(twins::word_count(text)).unwrap_or(u16::MAX);
+        self.detect_prefix(text)
+            .map(|detection| Detection { words, ..detection })
+    }
+
+    fn detect_prefix(&self, text: &str) -> Option<Detection> {
         let counts = ScriptCounts::of(text);
         let script = counts.dominant()?;
         let han = (script == Script::Han)
@@ -309,6 +354,16 @@ impl Detector {
                     script,
                     han,
                 ))
+            }
+            _ if counts.count(script) < counts.letters() => {
+                // Weigh only the part in the chosen script: the English
+                // boilerplate around an Urdu sentence is not evidence about
+                // which Arabic-script language it is.
+                let own: String = text
+                    .chars()
+                    .filter(|&c| Script::of(c).is_none_or(|s| s == script))
+                    .collect();
+                self.weigh(&own, &candidates, counts.count(script), script, han)
             }
             _ => self.weigh(text, &candidates, counts.count(script), script, han),
         }

@@ -181,6 +181,9 @@ impl ScriptCounts {
 
     /// The script most letters are written in; kana anywhere makes Han text
     /// Japanese, since kanji never appear without kana in running Japanese.
+    /// Latin letters count a third: in a message that mixes scripts they are
+    /// mostly names, brands, links and English boilerplate, and a person who
+    /// writes a quarter of it in Urdu or Hindi script reads that language.
     pub fn dominant(&self) -> Option<Script> {
         let kana = self.count(Script::Kana);
         let han = self.count(Script::Han);
@@ -191,6 +194,9 @@ impl ScriptCounts {
                 n += han;
             } else if script == Script::Han && kana > 0 {
                 n = 0;
+            }
+            if script != Script::Latin {
+                n = n.saturating_mul(LATIN_DISCOUNT);
             }
             if n > 0 && best.is_none_or(|(_, m)| n > m) {
                 best = Some((script, n));
@@ -209,6 +215,10 @@ impl ScriptCounts {
     }
 }
 
+/// How many Latin letters weigh as much as one letter of another script
+/// (see `ScriptCounts::dominant`).
+const LATIN_DISCOUNT: u32 = 3;
+
 const ALL: [Script; SCRIPTS] = {
     use Script::*;
     [
@@ -224,9 +234,16 @@ mod tests {
 
     #[test]
     fn scripts_are_counted_and_the_dominant_one_found() {
+        // A Cyrillic name in an English sentence…
         assert_eq!(
-            ScriptCounts::of("hello there, Привет!").dominant(),
+            ScriptCounts::of("hello there, my friend Иван").dominant(),
             Some(Script::Latin)
+        );
+        // …but a quarter of the letters in another script decide: Latin
+        // letters in mixed text are mostly names and boilerplate.
+        assert_eq!(
+            ScriptCounts::of("Latest News in Urdu: بلاول کراچی سے ملاقات").dominant(),
+            Some(Script::Arabic)
         );
         assert_eq!(
             ScriptCounts::of("Привет мир").dominant(),

@@ -253,3 +253,59 @@ fn the_detector_is_usable_before_the_trigram_table_is_merged() {
     assert!(detector.trigrams_ready());
     assert_eq!(detector.detect(long).map(|d| d.language), Some(code("nl")));
 }
+
+#[test]
+fn decomposed_letters_read_as_the_composed_ones() {
+    // "tôi muốn chết" as a Vietnamese "Unicode tổ hợp" keyboard types it:
+    // base letters followed by combining marks.
+    let decomposed = "to\u{302}i muo\u{302}\u{301}n che\u{302}\u{301}t";
+    assert_eq!(
+        full_detector().detect(decomposed).map(|d| d.language),
+        Some(code("vi"))
+    );
+}
+
+#[test]
+fn a_message_mixing_english_and_urdu_script_is_urdu() {
+    let text = "I am so tired of everything, میں مرنا چاہتا ہوں";
+    assert_eq!(
+        full_detector().detect(text).map(|d| d.language),
+        Some(code("ur"))
+    );
+}
+
+#[test]
+fn the_locale_decides_between_twins_whose_readers_read_each_other() {
+    let resolve = |text: &str, locale: &str| {
+        let hints = Hints::parse(Some(locale), None, None, &mut Vec::new());
+        let language = resolve_language(full_detector().detect(text), &hints, &[]);
+        (language.code.to_string(), language.source)
+    };
+    // Indonesian spelling ("bisa", "mau") from a phone set to Malay.
+    assert_eq!(
+        resolve("saya tidak bisa lagi, saya mau mati", "ms-MY"),
+        ("ms".into(), LanguageSource::Locale)
+    );
+    // Not so between Persian and Urdu: their readers need their own text.
+    assert_eq!(
+        resolve("میں مرنا چاہتا ہوں، کوئی نہیں سمجھتا", "fa-IR").0,
+        "ur"
+    );
+}
+
+#[test]
+fn a_short_clear_sentence_beats_a_wrong_hint_among_all_languages() {
+    for (text, want) in [
+        ("ek wil nie meer lewe nie", "af"),
+        ("jag vill inte leva längre", "sv"),
+        ("no puc més, vull morir", "ca"),
+    ] {
+        let hints = Hints::parse(Some("en-US"), None, None, &mut Vec::new());
+        let language = resolve_language(full_detector().detect(text), &hints, &[]);
+        assert_eq!(
+            (language.code.as_str(), language.source),
+            (want, LanguageSource::Message),
+            "{text}"
+        );
+    }
+}
