@@ -32,6 +32,11 @@ impl Speakers {
             .unwrap_or_default()
     }
 
+    /// Speakers of `language` in all territories together.
+    pub fn total(&self, language: LanguageCode) -> u64 {
+        self.likeliest(language).iter().map(|(_, n)| n).sum()
+    }
+
     /// Reads and checks the table; every problem is reported with its
     /// position, and a table with any error is refused whole.
     pub fn parse(path: &Path, text: &str) -> Result<Self, Diagnostics> {

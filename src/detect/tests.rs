@@ -181,6 +181,12 @@ fn full_detector() -> &'static Detector {
 #[test]
 fn crisis_phrases_are_detected_among_all_shipped_languages() {
     let cases = [
+        // English words that Dutch and Afrikaans also write: the speaker
+        // prior makes them English.
+        ("help me", "en"),
+        ("I want to die", "en"),
+        ("i want to kill myself", "en"),
+        ("nobody cares about me", "en"),
         // Every word of it is Afrikaans too; Dutch is the likelier reading.
         ("ik wil dood", "nl"),
         ("ik wil niet meer leven", "nl"),
@@ -298,7 +304,7 @@ fn a_short_clear_sentence_beats_a_wrong_hint_among_all_languages() {
     for (text, want) in [
         ("ek wil nie meer lewe nie", "af"),
         ("jag vill inte leva längre", "sv"),
-        ("no puc més, vull morir", "ca"),
+        ("no puc més, ja no vull viure", "ca"),
     ] {
         let hints = Hints::parse(Some("en-US"), None, None, &mut Vec::new());
         let language = resolve_language(full_detector().detect(text), &hints, &[]);
@@ -308,4 +314,17 @@ fn a_short_clear_sentence_beats_a_wrong_hint_among_all_languages() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn a_stray_latin_letter_does_not_overrule_a_japanese_locale() {
+    let resolve = |text: &str| {
+        let hints = Hints::parse(Some("ja-JP"), None, None, &mut Vec::new());
+        resolve_language(full_detector().detect(text), &hints, &[])
+            .code
+            .to_string()
+    };
+    assert_eq!(resolve("x"), "ja");
+    // A clear English sentence from the same phone is English.
+    assert_eq!(resolve("I don't want to be alive anymore"), "en");
 }

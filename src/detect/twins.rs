@@ -9,6 +9,8 @@
 //! general knowledge of the languages, not drawn from any evaluation set.
 
 use crate::domain::LanguageCode;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Odds that one exclusive word gives its language over the twin.
 const MARKER_ODDS: f64 = 20.0;
@@ -127,33 +129,59 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
     ),
 ];
 
+/// Each marker word → the pairs of `MARKERS` it speaks for (+1: the first
+/// language of the pair, -1: its twin). One hash look-up per word of the
+/// message instead of a scan of every list.
+fn marker_index() -> &'static HashMap<&'static str, Vec<(usize, i32)>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(usize, i32)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(usize, i32)>> = HashMap::new();
+        for (pair, (_, _, only_a, only_b)) in MARKERS.iter().enumerate() {
+            for word in *only_a {
+                index.entry(word).or_default().push((pair, 1));
+            }
+            for word in *only_b {
+                index.entry(word).or_default().push((pair, -1));
+            }
+        }
+        index
+    })
+}
+
 /// Moves probability between twins by the exclusive words `text` contains.
 /// Each pair keeps its total share; `ranked` is returned re-sorted.
 pub(super) fn reweigh(
     text: &str,
     mut ranked: Vec<(LanguageCode, f64)>,
 ) -> Vec<(LanguageCode, f64)> {
-    let mut words: Vec<String> = Vec::new();
+    let index = marker_index();
+    let mut net = [0i32; MARKERS.len()];
+    let mut lowered = String::new();
     for word in text.split(|c: char| !c.is_alphabetic()) {
-        if !word.is_empty() {
-            words.push(word.to_lowercase());
+        if word.is_empty() {
+            continue;
+        }
+        let word = if word.chars().any(char::is_uppercase) {
+            lowered.clear();
+            lowered.extend(word.chars().flat_map(char::to_lowercase));
+            lowered.as_str()
+        } else {
+            word
+        };
+        for &(pair, side) in index.get(word).map_or(&[][..], Vec::as_slice) {
+            net[pair] += side;
         }
     }
-    if words.is_empty() {
-        return ranked;
-    }
     let mut changed = false;
-    for (a, b, only_a, only_b) in MARKERS {
+    for ((a, b, _, _), net) in MARKERS.iter().zip(net) {
+        let net = net.clamp(-MAX_MARKERS, MAX_MARKERS);
+        if net == 0 {
+            continue;
+        }
         let position = |code: &str| ranked.iter().position(|(c, _)| c.as_str() == code);
         let (Some(ia), Some(ib)) = (position(a), position(b)) else {
             continue;
         };
-        let count =
-            |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count() as i32;
-        let net = (count(only_a) - count(only_b)).clamp(-MAX_MARKERS, MAX_MARKERS);
-        if net == 0 {
-            continue;
-        }
         let odds = MARKER_ODDS.powi(net);
         let (pa, pb) = (ranked[ia].1, ranked[ib].1);
         let pair = pa + pb;
