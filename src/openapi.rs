@@ -8,7 +8,9 @@ use crate::resolve::{CountrySource, LanguageSource, Warning};
 use crate::routes;
 use crate::text::Direction;
 use std::sync::OnceLock;
-use utoipa::OpenApi;
+use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+use utoipa::{Modify, OpenApi};
 
 /// A lookup's answer as one object. The service writes it in two parts (the
 /// per-request fields, then the cached rest) from these same types.
@@ -63,9 +65,59 @@ pub struct LookupAnswer<'a> {
         CountrySource,
         Direction,
         crate::problem::Problem
-    ))
+    )),
+    modifiers(&ServerErrors)
 )]
 pub struct ApiDoc;
+
+/// Statuses that come from reading the request (the body's deadline, the
+/// query extractor), not from what a handler decides: documented on every
+/// operation that reads a body or a query string, so a new one gets them too.
+struct ServerErrors;
+
+impl Modify for ServerErrors {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        for item in openapi.paths.paths.values_mut() {
+            for operation in [&mut item.get, &mut item.post].into_iter().flatten() {
+                if operation.request_body.is_some() {
+                    add_problem(
+                        operation,
+                        "408",
+                        "The body did not arrive within 5 seconds of the head",
+                    );
+                }
+                let has_query = operation
+                    .parameters
+                    .iter()
+                    .flatten()
+                    .any(|p| p.parameter_in == ParameterIn::Query);
+                if has_query {
+                    add_problem(
+                        operation,
+                        "400",
+                        "The query string could not be read (a parameter given twice)",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Adds a problem+json response unless the operation documents the status.
+fn add_problem(operation: &mut Operation, status: &str, description: &str) {
+    let problem = ContentBuilder::new()
+        .schema(Some(Ref::from_schema_name("Problem")))
+        .build();
+    let response = ResponseBuilder::new()
+        .description(description)
+        .content(crate::problem::PROBLEM_JSON, problem)
+        .build();
+    operation
+        .responses
+        .responses
+        .entry(status.to_string())
+        .or_insert(response.into());
+}
 
 /// `GET /openapi.json`: this document.
 #[utoipa::path(get, path = "/openapi.json", tag = "operations", responses((status = 200, description = "The OpenAPI 3 document")))]

@@ -18,6 +18,8 @@ pub enum ApiError {
     InvalidJson { line: usize, column: usize },
     #[error("the request body must be a JSON object whose fields have the documented types (problem at line {line}, column {column})")]
     WrongShape { line: usize, column: usize },
+    #[error("the query string could not be read; each parameter may appear at most once")]
+    InvalidQuery,
     #[error("the request body is larger than the limit of {limit} bytes")]
     TooLarge { limit: usize },
     #[error("the request body must be sent with Content-Type: application/json")]
@@ -38,6 +40,7 @@ impl ApiError {
         match self {
             Self::InvalidJson { .. } => "invalid-json",
             Self::WrongShape { .. } => "invalid-request",
+            Self::InvalidQuery => "invalid-query",
             Self::TooLarge { .. } => "body-too-large",
             Self::UnsupportedMediaType => "unsupported-media-type",
             Self::BodyTimeout { .. } => "body-timeout",
@@ -51,7 +54,9 @@ impl ApiError {
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
         match self {
-            Self::InvalidJson { .. } | Self::WrongShape { .. } => StatusCode::BAD_REQUEST,
+            Self::InvalidJson { .. } | Self::WrongShape { .. } | Self::InvalidQuery => {
+                StatusCode::BAD_REQUEST
+            }
             Self::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::BodyTimeout { .. } => StatusCode::REQUEST_TIMEOUT,

@@ -70,9 +70,10 @@ impl Application {
                 )
                 .service(
                     web::resource("/v1/countries/{code}/resources")
-                        .app_data(web::QueryConfig::default().error_handler(|_, _| {
-                            ApiError::WrongShape { line: 0, column: 0 }.into()
-                        }))
+                        .app_data(
+                            web::QueryConfig::default()
+                                .error_handler(|_, _| ApiError::InvalidQuery.into()),
+                        )
                         .route(web::get().to(routes::country_resources)),
                 )
                 .service(web::resource("/v1/locales").route(web::get().to(routes::list_locales)))

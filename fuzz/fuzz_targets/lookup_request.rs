@@ -1,5 +1,6 @@
 //! Any body → the request type → a lookup on the repository's own data.
-//! Never panics, and the answer is always JSON.
+//! Never panics, the answer is always JSON, and unknown values never add
+//! more than six warnings of a kind (five named, one counting the rest).
 #![no_main]
 
 use crisis_lookup::lookup::{lookup, LookupRequest};
@@ -27,5 +28,14 @@ fuzz_target!(|data: &[u8]| {
     let outcome = lookup(snapshot(), request, now);
     if let Err(error) = serde_json::from_slice::<serde_json::Value>(&outcome.body) {
         panic!("the answer is not JSON: {error}");
+    }
+    for code in [
+        "unknown-topic",
+        "unknown-channel",
+        "unknown-audience",
+        "unknown-field",
+    ] {
+        let count = outcome.warnings.iter().filter(|c| **c == code).count();
+        assert!(count <= 6, "{count} `{code}` warnings");
     }
 });

@@ -6,13 +6,14 @@ mod fallback;
 mod rank;
 
 use crate::dataset::{Channel, TermSet};
+use crate::detect::Script;
 use crate::domain::{CountryCode, LanguageCode};
 use crate::resolve::{self, CountrySource, Hints, ResolvedLanguage, Warning};
 use crate::snapshot::Snapshot;
 use crate::text::LocaleIndex;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
@@ -137,16 +138,12 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
         &mut warnings,
     );
     let filters = parse_filters(snapshot, &request, &mut warnings);
-    for field in request.unknown.keys() {
-        warnings.push(Warning::new(
-            "unknown-field",
-            "body",
-            format!(
-                "field `{}` is not part of the API; ignored",
-                resolve::quote(field)
-            ),
-        ));
-    }
+    warn_unknown(
+        &mut warnings,
+        UNKNOWN_FIELD,
+        request.unknown.keys().map(String::as_str),
+        |field| format!("field `{field}` is not part of the API; ignored"),
+    );
     let detection = request
         .message
         .as_deref()
@@ -158,11 +155,15 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
     let country_languages = record.map(|c| c.languages.as_slice()).unwrap_or_default();
     let language = resolve::resolve_language(detection, &hints, country_languages);
     // Chinese written in Traditional or Simplified characters asks for that
-    // script's text, whatever the region says.
-    let script = detection
-        .filter(|d| d.language == language.code)
-        .and_then(|d| d.han)
-        .map(|han| han.subtag());
+    // script's text, whatever the region says. Serbian written in Latin or
+    // Cyrillic letters likewise, whichever twin (hr, bs) the detector named.
+    let serbian = language.code.as_str() == "sr";
+    let script = detection.and_then(|d| match (d.han, d.script) {
+        (Some(han), _) if d.language == language.code => Some(han.subtag()),
+        (_, Script::Latin) if serbian => Some("Latn"),
+        (_, Script::Cyrillic) if serbian => Some("Cyrl"),
+        _ => None,
+    });
     let requested = requested_locales(&hints, language.code, script, country.map(|c| c.0));
     let chain = snapshot.catalog.chain(&requested);
     let text_locale = chain.first().copied().unwrap_or(snapshot.catalog.master());
@@ -222,6 +223,69 @@ fn splice(request_part: &RequestPart<'_>, tail: &[u8]) -> Vec<u8> {
     body
 }
 
+/// One kind of unknown value: its warning code, the request field, and the
+/// plural noun of the closing warning.
+struct Unknown {
+    code: &'static str,
+    field: &'static str,
+    plural: &'static str,
+}
+
+const UNKNOWN_TOPIC: Unknown = Unknown {
+    code: "unknown-topic",
+    field: "topics",
+    plural: "topics",
+};
+const UNKNOWN_CHANNEL: Unknown = Unknown {
+    code: "unknown-channel",
+    field: "channels",
+    plural: "channels",
+};
+const UNKNOWN_AUDIENCE: Unknown = Unknown {
+    code: "unknown-audience",
+    field: "audiences",
+    plural: "audiences",
+};
+const UNKNOWN_FIELD: Unknown = Unknown {
+    code: "unknown-field",
+    field: "body",
+    plural: "fields",
+};
+
+/// Distinct unknown values named one by one, per kind; the rest are counted
+/// in one more warning.
+const NAMED_UNKNOWN_VALUES: usize = 5;
+
+/// Warns once per distinct unknown value, for the first
+/// [`NAMED_UNKNOWN_VALUES`] of them, then once with the number of the rest:
+/// an answer must not grow with what a request repeats, nor quote it back at
+/// length.
+fn warn_unknown<'a>(
+    warnings: &mut Vec<Warning>,
+    kind: Unknown,
+    values: impl IntoIterator<Item = &'a str>,
+    detail: impl Fn(&str) -> String,
+) {
+    let mut seen = HashSet::new();
+    for value in values {
+        if seen.insert(value) && seen.len() <= NAMED_UNKNOWN_VALUES {
+            warnings.push(Warning::new(
+                kind.code,
+                kind.field,
+                detail(&resolve::quote(value)),
+            ));
+        }
+    }
+    let more = seen.len().saturating_sub(NAMED_UNKNOWN_VALUES);
+    if more > 0 {
+        warnings.push(Warning::new(
+            kind.code,
+            kind.field,
+            format!("{more} more unknown {}; ignored", kind.plural),
+        ));
+    }
+}
+
 fn parse_filters(
     snapshot: &Snapshot,
     request: &LookupRequest,
@@ -229,45 +293,34 @@ fn parse_filters(
 ) -> Filters {
     let dataset = &snapshot.dataset;
     let mut filters = Filters::default();
+    let mut unknown = Vec::new();
     for topic in request.topics.iter().flatten() {
         match dataset.topics.parse(topic) {
             Some(term) => filters.topics = filters.topics.union(term),
-            None => warnings.push(Warning::new(
-                "unknown-topic",
-                "topics",
-                format!(
-                    "`{}` is not a topic of the dataset; ignored",
-                    resolve::quote(topic)
-                ),
-            )),
+            None => unknown.push(topic.as_str()),
         }
     }
+    warn_unknown(warnings, UNKNOWN_TOPIC, unknown.drain(..), |topic| {
+        format!("`{topic}` is not a topic of the dataset; ignored")
+    });
     for channel in request.channels.iter().flatten() {
         match Channel::parse(channel) {
             Some(channel) => filters.channels |= channel.bit(),
-            None => warnings.push(Warning::new(
-                "unknown-channel",
-                "channels",
-                format!(
-                    "`{}` is not a channel (phone, sms, chat, whatsapp); ignored",
-                    resolve::quote(channel)
-                ),
-            )),
+            None => unknown.push(channel.as_str()),
         }
     }
+    warn_unknown(warnings, UNKNOWN_CHANNEL, unknown.drain(..), |channel| {
+        format!("`{channel}` is not a channel (phone, sms, chat, whatsapp); ignored")
+    });
     for audience in request.audiences.iter().flatten() {
         match dataset.audiences.parse(audience) {
             Some(term) => filters.audiences = filters.audiences.union(term),
-            None => warnings.push(Warning::new(
-                "unknown-audience",
-                "audiences",
-                format!(
-                    "`{}` is not an audience of the dataset; ignored",
-                    resolve::quote(audience)
-                ),
-            )),
+            None => unknown.push(audience.as_str()),
         }
     }
+    warn_unknown(warnings, UNKNOWN_AUDIENCE, unknown.drain(..), |audience| {
+        format!("`{audience}` is not an audience of the dataset; ignored")
+    });
     filters
 }
 

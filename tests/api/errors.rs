@@ -121,3 +121,19 @@ async fn an_unknown_country_in_the_path_gets_a_404_problem() {
         assert_problem(&answer, 404, code);
     }
 }
+
+#[tokio::test]
+async fn a_query_string_that_cannot_be_read_gets_a_400_problem_about_the_query_string() {
+    let app = spawn_app().await;
+    for query in ["lang=nl&lang=fr", "topics=suicide&topics=self-harm"] {
+        let path = format!("/v1/countries/BE/resources?{query}&{MARKER}=1");
+        let answer = app.get(&path).await;
+        assert_problem(&answer, 400, query);
+        let body = answer.json();
+        assert_eq!(body["code"], "invalid-query", "{query}");
+        let detail = body["detail"].as_str().unwrap_or_default();
+        assert!(detail.contains("query string"), "{query}: {detail}");
+        assert!(!detail.contains("body"), "{query}: {detail}");
+        assert!(!answer.text.contains(MARKER), "{query}: echoed");
+    }
+}

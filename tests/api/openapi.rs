@@ -72,13 +72,36 @@ async fn the_openapi_document_is_openapi_3_and_covers_every_route() {
     }
 
     let lookup = &paths["/v1/lookup"]["post"];
-    for status in ["400", "413", "415"] {
+    for status in ["400", "408", "413", "415"] {
         let content = &lookup["responses"][status]["content"]["application/problem+json"];
         assert!(
             content.is_object(),
             "POST /v1/lookup documents its {status} as problem+json"
         );
     }
+    // Every operation that reads a body can time out waiting for it (408);
+    // every one that reads a query string can refuse it (400).
+    for (path, item) in &paths {
+        for (method, operation) in item.as_object().cloned().unwrap_or_default() {
+            let documents = |status: &str| {
+                operation["responses"][status]["content"]["application/problem+json"].is_object()
+            };
+            if operation.get("requestBody").is_some() {
+                assert!(documents("408"), "{method} {path} documents its 408");
+            }
+            let reads_query = operation["parameters"]
+                .as_array()
+                .is_some_and(|list| list.iter().any(|p| p["in"] == "query"));
+            if reads_query {
+                assert!(documents("400"), "{method} {path} documents its 400");
+            }
+        }
+    }
+    let resources = &paths["/v1/countries/{code}/resources"]["get"];
+    assert!(
+        resources["responses"]["400"].is_object(),
+        "the resources endpoint documents its query-string 400"
+    );
     let schemas = document["components"]["schemas"]
         .as_object()
         .cloned()
