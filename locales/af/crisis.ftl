@@ -60,7 +60,8 @@ ask-country = In watter land is jy? Dan kan ek vir jou ’n hulplyn naby jou wys
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] 24/7 oop
-        [open] Nou oop, tot { $closes_at }
-        [closed] Nou gesluit, maak oop om { $opens_at }
+        [open] Nou oop, tot { $closes_at }{ summary-schedule }
+        [closed] Nou gesluit, maak oop om { $opens_at }{ summary-schedule }
        *[unknown] Ure nie gelys nie
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(elke dag { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}({ summary-first-day } { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] Ma
+        [tue] Di
+        [wed] Wo
+        [thu] Do
+        [fri] Vr
+        [sat] Sa
+       *[sun] So
+    }
+summary-last-day =
+    { $last ->
+        [mon] Ma
+        [tue] Di
+        [wed] Wo
+        [thu] Do
+        [fri] Vr
+        [sat] Sa
+       *[sun] So
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup-voorskou
+preview-heading = voorskou
+preview-skip = Gaan na inhoud
+preview-intro = Vir onderhouers en integreerders: wat 'n kletsbot sou wys, net uit die openbare API saamgestel. Moenie regte gesprekke hier plak nie.
+preview-views = Aansigte
+preview-tab-lookup = Soek
+preview-tab-coverage = Dekking
+preview-tab-locales = Landinstellings
+preview-loading = Laai tans…
+preview-message = Boodskap
+preview-message-hint = Word net gebruik om die taal te bepaal.
+preview-locale = Landinstelling
+preview-locale-none = — geen —
+preview-country = Land
+preview-country-unknown = — onbekend —
+preview-topics = Onderwerpe
+preview-topics-hint = Geskei deur kommas, byvoorbeeld: { $examples }
+preview-channels = Kanale
+preview-channel-phone = Telefoon
+preview-channel-sms = SMS
+preview-channel-chat = Klets
+preview-submit = Soek op
+preview-error-vocabularies = Kon nie die lande of landinstellings laai nie ({ $error }).
+preview-error-lookup = Die soektog het nie gewerk nie ({ $error }).
+preview-chat-shows = Wat die klets wys
+preview-raw-json = Rou JSON
+preview-meta-language = Taal: { $code } (volgens { $source })
+preview-meta-country = Land: { $code } (volgens { $source })
+preview-meta-country-unknown = Land: onbekend
+preview-meta-locale = Landinstelling: { $code }
+preview-meta-lines = Hulplyne: { $count }
+preview-international = Internasionale gidse
+preview-emergency = Nood:
+preview-police = polisie
+preview-ambulance = ambulans
+preview-fire = brandweer
+preview-open-now = Nou oop
+preview-closed-now = Nou gesluit
+preview-hours-unknown = Ure onbekend
+preview-action-call = Bel { $number }
+preview-action-text = SMS { $number }
+preview-action-chat = Klets
+preview-action-website = Webwerf
+preview-fact-languages = Tale: { $list }
+preview-fact-languages-none = Tale: nie gelys nie
+preview-fact-hours = Ure: { $times }
+preview-fact-verified = Nagegaan: { $date }
+preview-fact-evidence = Bewys: { $evidence }
+preview-fact-country = Land: { $code }
+preview-coverage-summary = Lande en gebiede: { $total } · met hulplyne: { $covered } · net 'n noodnommer: { $uncovered }.
+preview-coverage-pending = Lees tans die nagaandatums… nog te lees: { $count }.
+preview-coverage-oldest = Oudste nagaan van 'n hulplyn: { $date }.
+preview-coverage-legend = Gemerkte rye het net 'n noodnommer, geen saamgestelde hulplyn nie.
+preview-coverage-caption = Lande en gebiede (sorteer met die knoppies in die kolomme)
+preview-column-code = Kode
+preview-column-lines = Hulplyne
+preview-column-languages = Tale
+preview-column-emergency = Nood
+preview-column-verified = Oudste nagaan
+preview-emergency-only = net noodnommer
+preview-error-countries = Kon nie die lande laai nie ({ $error }).
+preview-locales-summary = Landinstellings: { $total } · deur 'n moedertaalspreker nagegaan: { $reviewed }.
+preview-locales-caption = Ingeslote landinstellings en of hulle nagegaan is
+preview-column-native-name = Eie naam
+preview-column-direction = Rigting
+preview-column-review = Nagaan
+preview-reviewed = Nagegaan
+preview-not-reviewed = Nie nagegaan nie
+preview-error-locales = Kon nie die landinstellings laai nie ({ $error }).

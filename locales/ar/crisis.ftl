@@ -60,7 +60,8 @@ ask-country = في أي بلد أنت؟ عندها يمكنني أن أعرض ع
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] متاح على مدار الساعة
-        [open] مفتوح الآن حتى { $closes_at }
-        [closed] مغلق الآن، يفتح الساعة { $opens_at }
+        [open] مفتوح الآن حتى { $closes_at }{ summary-schedule }
+        [closed] مغلق الآن، يفتح الساعة { $opens_at }{ summary-schedule }
        *[unknown] ساعات العمل غير مذكورة
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(يوميًا { $from }–{ $to })
+        [days] {" "}(من { summary-first-day } إلى { summary-last-day }، { $from }–{ $to })
+        [day] {" "}({ summary-first-day }، { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] الإثنين
+        [tue] الثلاثاء
+        [wed] الأربعاء
+        [thu] الخميس
+        [fri] الجمعة
+        [sat] السبت
+       *[sun] الأحد
+    }
+summary-last-day =
+    { $last ->
+        [mon] الإثنين
+        [tue] الثلاثاء
+        [wed] الأربعاء
+        [thu] الخميس
+        [fri] الجمعة
+        [sat] السبت
+       *[sun] الأحد
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = معاينة crisis-lookup
+preview-heading = معاينة
+preview-skip = انتقل إلى المحتوى
+preview-intro = للقائمين على الصيانة والتكامل: ما سيعرضه روبوت المحادثة، مبنيًا من الواجهة البرمجية العامة وحدها. لا تلصق هنا محادثات حقيقية.
+preview-views = طرق العرض
+preview-tab-lookup = البحث
+preview-tab-coverage = التغطية
+preview-tab-locales = اللغات
+preview-loading = جارٍ التحميل…
+preview-message = الرسالة
+preview-message-hint = تُستخدم فقط لتحديد اللغة.
+preview-locale = اللغة والمنطقة
+preview-locale-none = — بلا —
+preview-country = البلد
+preview-country-unknown = — غير معروف —
+preview-topics = المواضيع
+preview-topics-hint = مفصولة بفواصل، مثلًا: { $examples }
+preview-channels = القنوات
+preview-channel-phone = الهاتف
+preview-channel-sms = رسالة نصية
+preview-channel-chat = محادثة
+preview-submit = ابحث
+preview-error-vocabularies = تعذّر تحميل البلدان أو اللغات ({ $error }).
+preview-error-lookup = تعذّر البحث ({ $error }).
+preview-chat-shows = ما تعرضه المحادثة
+preview-raw-json = JSON الخام
+preview-meta-language = اللغة: { $code } (المصدر: { $source })
+preview-meta-country = البلد: { $code } (المصدر: { $source })
+preview-meta-country-unknown = البلد: غير معروف
+preview-meta-locale = اللغة والمنطقة: { $code }
+preview-meta-lines = خطوط المساعدة: { $count }
+preview-international = أدلة دولية
+preview-emergency = الطوارئ:
+preview-police = الشرطة
+preview-ambulance = الإسعاف
+preview-fire = الدفاع المدني
+preview-open-now = مفتوح الآن
+preview-closed-now = مغلق الآن
+preview-hours-unknown = ساعات العمل غير معروفة
+preview-action-call = اتصل بالرقم { $number }
+preview-action-text = رسالة نصية إلى { $number }
+preview-action-chat = محادثة
+preview-action-website = الموقع الإلكتروني
+preview-fact-languages = اللغات: { $list }
+preview-fact-languages-none = اللغات: غير مذكورة
+preview-fact-hours = ساعات العمل: { $times }
+preview-fact-verified = تاريخ التحقق: { $date }
+preview-fact-evidence = التوثيق: { $evidence }
+preview-fact-country = البلد: { $code }
+preview-coverage-summary = البلدان والأقاليم: { $total } · لديها خطوط مساعدة: { $covered } · رقم طوارئ فقط: { $uncovered }.
+preview-coverage-pending = جارٍ قراءة تواريخ التحقق… المتبقي: { $count }.
+preview-coverage-oldest = أقدم تحقق من خط مساعدة: { $date }.
+preview-coverage-legend = الصفوف المميّزة ليس لها إلا رقم طوارئ، دون خط مساعدة مختار.
+preview-coverage-caption = البلدان والأقاليم (رتّبها بأزرار الأعمدة)
+preview-column-code = الرمز
+preview-column-lines = خطوط المساعدة
+preview-column-languages = اللغات
+preview-column-emergency = الطوارئ
+preview-column-verified = أقدم تحقق
+preview-emergency-only = طوارئ فقط
+preview-error-countries = تعذّر تحميل البلدان ({ $error }).
+preview-locales-summary = اللغات: { $total } · راجعها متحدث أصلي: { $reviewed }.
+preview-locales-caption = اللغات المضمّنة وحالة مراجعتها
+preview-column-native-name = الاسم بلغته
+preview-column-direction = الاتجاه
+preview-column-review = المراجعة
+preview-reviewed = تمت مراجعتها
+preview-not-reviewed = لم تُراجَع
+preview-error-locales = تعذّر تحميل اللغات ({ $error }).

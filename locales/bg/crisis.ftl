@@ -60,7 +60,8 @@ ask-country = В коя държава сте? Тогава мога да ви �
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Денонощно
-        [open] Сега работи, до { $closes_at } ч.
-        [closed] Сега не работи, отваря в { $opens_at } ч.
+        [open] Сега работи, до { $closes_at } ч.{ summary-schedule }
+        [closed] Сега не работи, отваря в { $opens_at } ч.{ summary-schedule }
        *[unknown] Работното време не е посочено
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(всеки ден { $from }–{ $to } ч.)
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to } ч.)
+        [day] {" "}({ summary-first-day } { $from }–{ $to } ч.)
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] пн
+        [tue] вт
+        [wed] ср
+        [thu] чт
+        [fri] пт
+        [sat] сб
+       *[sun] нд
+    }
+summary-last-day =
+    { $last ->
+        [mon] пн
+        [tue] вт
+        [wed] ср
+        [thu] чт
+        [fri] пт
+        [sat] сб
+       *[sun] нд
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup – преглед
+preview-heading = преглед
+preview-skip = Към съдържанието
+preview-intro = За поддържащите и интеграторите: какво би показал един чатбот, изградено само от публичния API. Не поставяйте тук истински разговори.
+preview-views = Изгледи
+preview-tab-lookup = Търсене
+preview-tab-coverage = Обхват
+preview-tab-locales = Локализации
+preview-loading = Зарежда се…
+preview-message = Съобщение
+preview-message-hint = Използва се само за разпознаване на езика.
+preview-locale = Локализация
+preview-locale-none = — няма —
+preview-country = Държава
+preview-country-unknown = — неизвестна —
+preview-topics = Теми
+preview-topics-hint = Разделени със запетаи, например: { $examples }
+preview-channels = Канали
+preview-channel-phone = Телефон
+preview-channel-sms = SMS
+preview-channel-chat = Чат
+preview-submit = Търсене
+preview-error-vocabularies = Държавите или локализациите не можаха да се заредят ({ $error }).
+preview-error-lookup = Търсенето не беше успешно ({ $error }).
+preview-chat-shows = Какво показва чатът
+preview-raw-json = Необработен JSON
+preview-meta-language = Език: { $code } (според { $source })
+preview-meta-country = Държава: { $code } (според { $source })
+preview-meta-country-unknown = Държава: неизвестна
+preview-meta-locale = Локализация: { $code }
+preview-meta-lines = Линии за помощ: { $count }
+preview-international = Международни справочници
+preview-emergency = Спешни номера:
+preview-police = полиция
+preview-ambulance = линейка
+preview-fire = пожарна
+preview-open-now = Сега работи
+preview-closed-now = Сега не работи
+preview-hours-unknown = Работното време не е известно
+preview-action-call = Обадете се: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = Чат
+preview-action-website = Уебсайт
+preview-fact-languages = Езици: { $list }
+preview-fact-languages-none = Езици: не са посочени
+preview-fact-hours = Работно време: { $times }
+preview-fact-verified = Проверено: { $date }
+preview-fact-evidence = Достоверност: { $evidence }
+preview-fact-country = Държава: { $code }
+preview-coverage-summary = Държави и територии: { $total } · с линии за помощ: { $covered } · само със спешен номер: { $uncovered }.
+preview-coverage-pending = Четат се датите на проверка… остават: { $count }.
+preview-coverage-oldest = Най-старата проверка на линия за помощ: { $date }.
+preview-coverage-legend = Маркираните редове имат само спешен номер, без подбрана линия за помощ.
+preview-coverage-caption = Държави и територии (подреждайте с бутоните в колоните)
+preview-column-code = Код
+preview-column-lines = Линии за помощ
+preview-column-languages = Езици
+preview-column-emergency = Спешни номера
+preview-column-verified = Най-стара проверка
+preview-emergency-only = само спешен номер
+preview-error-countries = Държавите не можаха да се заредят ({ $error }).
+preview-locales-summary = Локализации: { $total } · прегледани от носител на езика: { $reviewed }.
+preview-locales-caption = Включените локализации и дали са прегледани
+preview-column-native-name = Име на езика
+preview-column-direction = Посока
+preview-column-review = Преглед
+preview-reviewed = Прегледана
+preview-not-reviewed = Непрегледана
+preview-error-locales = Локализациите не можаха да се заредят ({ $error }).

@@ -60,7 +60,8 @@ ask-country = আপনি কোন দেশে আছেন? জানাল�
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] দিনরাত খোলা
-        [open] এখন খোলা, { $closes_at } পর্যন্ত
-        [closed] এখন বন্ধ, { $opens_at } থেকে খোলা
+        [open] এখন খোলা, { $closes_at } পর্যন্ত{ summary-schedule }
+        [closed] এখন বন্ধ, { $opens_at } থেকে খোলা{ summary-schedule }
        *[unknown] সময়সূচি উল্লেখ নেই
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(প্রতিদিন { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}({ summary-first-day }বার { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] সোম
+        [tue] মঙ্গল
+        [wed] বুধ
+        [thu] বৃহস্পতি
+        [fri] শুক্র
+        [sat] শনি
+       *[sun] রবি
+    }
+summary-last-day =
+    { $last ->
+        [mon] সোম
+        [tue] মঙ্গল
+        [wed] বুধ
+        [thu] বৃহস্পতি
+        [fri] শুক্র
+        [sat] শনি
+       *[sun] রবি
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup প্রিভিউ
+preview-heading = প্রিভিউ
+preview-skip = মূল অংশে যান
+preview-intro = রক্ষণাবেক্ষণকারী ও ইন্টিগ্রেটরদের জন্য: একটি চ্যাটবট যা দেখাবে, শুধু পাবলিক API দিয়ে তৈরি। এখানে আসল কথোপকথন পেস্ট করবেন না।
+preview-views = ভিউ
+preview-tab-lookup = খোঁজ
+preview-tab-coverage = কভারেজ
+preview-tab-locales = লোকেল
+preview-loading = লোড হচ্ছে…
+preview-message = বার্তা
+preview-message-hint = শুধু ভাষা শনাক্ত করতে ব্যবহার করা হয়।
+preview-locale = লোকেল
+preview-locale-none = — নেই —
+preview-country = দেশ
+preview-country-unknown = — অজানা —
+preview-topics = বিষয়
+preview-topics-hint = কমা দিয়ে আলাদা করুন, যেমন: { $examples }
+preview-channels = মাধ্যম
+preview-channel-phone = ফোন
+preview-channel-sms = SMS
+preview-channel-chat = চ্যাট
+preview-submit = খুঁজুন
+preview-error-vocabularies = দেশ বা লোকেল লোড করা যায়নি ({ $error })।
+preview-error-lookup = খোঁজা যায়নি ({ $error })।
+preview-chat-shows = চ্যাটে যা দেখাবে
+preview-raw-json = মূল JSON
+preview-meta-language = ভাষা: { $code } ({ $source } অনুযায়ী)
+preview-meta-country = দেশ: { $code } ({ $source } অনুযায়ী)
+preview-meta-country-unknown = দেশ: অজানা
+preview-meta-locale = লোকেল: { $code }
+preview-meta-lines = হেল্পলাইন: { $count }
+preview-international = আন্তর্জাতিক তালিকা
+preview-emergency = জরুরি:
+preview-police = পুলিশ
+preview-ambulance = অ্যাম্বুলেন্স
+preview-fire = ফায়ার সার্ভিস
+preview-open-now = এখন খোলা
+preview-closed-now = এখন বন্ধ
+preview-hours-unknown = সময়সূচি অজানা
+preview-action-call = কল: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = চ্যাট
+preview-action-website = ওয়েবসাইট
+preview-fact-languages = ভাষা: { $list }
+preview-fact-languages-none = ভাষা: উল্লেখ নেই
+preview-fact-hours = সময়সূচি: { $times }
+preview-fact-verified = যাচাই: { $date }
+preview-fact-evidence = প্রমাণ: { $evidence }
+preview-fact-country = দেশ: { $code }
+preview-coverage-summary = দেশ ও অঞ্চল: { $total } · হেল্পলাইন আছে: { $covered } · শুধু জরুরি নম্বর: { $uncovered }।
+preview-coverage-pending = যাচাইয়ের তারিখ পড়া হচ্ছে… বাকি: { $count }।
+preview-coverage-oldest = কোনো হেল্পলাইনের সবচেয়ে পুরোনো যাচাই: { $date }।
+preview-coverage-legend = চিহ্নিত সারিগুলোতে শুধু জরুরি নম্বর আছে, বাছাই করা কোনো হেল্পলাইন নেই।
+preview-coverage-caption = দেশ ও অঞ্চল (কলামের বোতাম দিয়ে সাজান)
+preview-column-code = কোড
+preview-column-lines = হেল্পলাইন
+preview-column-languages = ভাষা
+preview-column-emergency = জরুরি
+preview-column-verified = সবচেয়ে পুরোনো যাচাই
+preview-emergency-only = শুধু জরুরি নম্বর
+preview-error-countries = দেশগুলো লোড করা যায়নি ({ $error })।
+preview-locales-summary = লোকেল: { $total } · মাতৃভাষীর পর্যালোচনা করা: { $reviewed }।
+preview-locales-caption = অন্তর্ভুক্ত লোকেল ও তাদের পর্যালোচনার অবস্থা
+preview-column-native-name = নিজ ভাষায় নাম
+preview-column-direction = দিক
+preview-column-review = পর্যালোচনা
+preview-reviewed = পর্যালোচিত
+preview-not-reviewed = পর্যালোচিত নয়
+preview-error-locales = লোকেল লোড করা যায়নি ({ $error })।

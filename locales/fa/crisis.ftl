@@ -60,7 +60,8 @@ ask-country = در کدام کشور هستید؟ آن‌وقت می‌توان�
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] شبانه‌روزی
-        [open] اکنون باز، تا { $closes_at }
-        [closed] اکنون بسته، بازگشایی ساعت { $opens_at }
+        [open] اکنون باز، تا { $closes_at }{ summary-schedule }
+        [closed] اکنون بسته، بازگشایی ساعت { $opens_at }{ summary-schedule }
        *[unknown] ساعات کاری ذکر نشده
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(هر روز از { $from } تا { $to })
+        [days] {" "}({ summary-first-day } تا { summary-last-day }، از { $from } تا { $to })
+        [day] {" "}({ summary-first-day }، از { $from } تا { $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] دوشنبه
+        [tue] سه‌شنبه
+        [wed] چهارشنبه
+        [thu] پنجشنبه
+        [fri] جمعه
+        [sat] شنبه
+       *[sun] یکشنبه
+    }
+summary-last-day =
+    { $last ->
+        [mon] دوشنبه
+        [tue] سه‌شنبه
+        [wed] چهارشنبه
+        [thu] پنجشنبه
+        [fri] جمعه
+        [sat] شنبه
+       *[sun] یکشنبه
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = پیش‌نمایش crisis-lookup
+preview-heading = پیش‌نمایش
+preview-skip = رفتن به محتوا
+preview-intro = برای نگهدارندگان و یکپارچه‌سازان: آنچه یک چت‌بات نشان می‌دهد، ساخته‌شده فقط با API عمومی. گفتگوهای واقعی را اینجا نچسبانید.
+preview-views = نماها
+preview-tab-lookup = جستجو
+preview-tab-coverage = پوشش
+preview-tab-locales = زبان‌ها
+preview-loading = در حال بارگذاری…
+preview-message = پیام
+preview-message-hint = فقط برای تشخیص زبان به کار می‌رود.
+preview-locale = زبان و منطقه
+preview-locale-none = — هیچ —
+preview-country = کشور
+preview-country-unknown = — نامشخص —
+preview-topics = موضوع‌ها
+preview-topics-hint = جداشده با ویرگول، برای نمونه: { $examples }
+preview-channels = راه‌های ارتباط
+preview-channel-phone = تلفن
+preview-channel-sms = پیامک
+preview-channel-chat = گفتگو
+preview-submit = جستجو
+preview-error-vocabularies = بارگذاری کشورها یا زبان‌ها ممکن نشد ({ $error }).
+preview-error-lookup = جستجو انجام نشد ({ $error }).
+preview-chat-shows = آنچه گفتگو نشان می‌دهد
+preview-raw-json = JSON خام
+preview-meta-language = زبان: { $code } (بر پایهٔ { $source })
+preview-meta-country = کشور: { $code } (بر پایهٔ { $source })
+preview-meta-country-unknown = کشور: نامشخص
+preview-meta-locale = زبان و منطقه: { $code }
+preview-meta-lines = خطوط کمک: { $count }
+preview-international = فهرست‌های بین‌المللی
+preview-emergency = اورژانس:
+preview-police = پلیس
+preview-ambulance = آمبولانس
+preview-fire = آتش‌نشانی
+preview-open-now = اکنون باز
+preview-closed-now = اکنون بسته
+preview-hours-unknown = ساعات کاری نامشخص
+preview-action-call = تماس: { $number }
+preview-action-text = پیامک: { $number }
+preview-action-chat = گفتگو
+preview-action-website = وب‌سایت
+preview-fact-languages = زبان‌ها: { $list }
+preview-fact-languages-none = زبان‌ها: ذکر نشده
+preview-fact-hours = ساعات کاری: { $times }
+preview-fact-verified = تاریخ بررسی: { $date }
+preview-fact-evidence = پشتوانه: { $evidence }
+preview-fact-country = کشور: { $code }
+preview-coverage-summary = کشورها و سرزمین‌ها: { $total } · با خط کمک: { $covered } · فقط شمارهٔ اورژانس: { $uncovered }.
+preview-coverage-pending = در حال خواندن تاریخ‌های بررسی… باقی‌مانده: { $count }.
+preview-coverage-oldest = قدیمی‌ترین بررسی یک خط کمک: { $date }.
+preview-coverage-legend = ردیف‌های برجسته فقط شمارهٔ اورژانس دارند و خط کمک گزیده‌ای ندارند.
+preview-coverage-caption = کشورها و سرزمین‌ها (با دکمه‌های ستون‌ها مرتب کنید)
+preview-column-code = کد
+preview-column-lines = خطوط کمک
+preview-column-languages = زبان‌ها
+preview-column-emergency = اورژانس
+preview-column-verified = قدیمی‌ترین بررسی
+preview-emergency-only = فقط اورژانس
+preview-error-countries = بارگذاری کشورها ممکن نشد ({ $error }).
+preview-locales-summary = زبان‌ها: { $total } · بازبینی‌شده به دست گویشور بومی: { $reviewed }.
+preview-locales-caption = زبان‌های موجود و وضعیت بازبینی آن‌ها
+preview-column-native-name = نام بومی
+preview-column-direction = جهت
+preview-column-review = بازبینی
+preview-reviewed = بازبینی‌شده
+preview-not-reviewed = بازبینی‌نشده
+preview-error-locales = بارگذاری زبان‌ها ممکن نشد ({ $error }).

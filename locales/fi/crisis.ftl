@@ -60,7 +60,8 @@ ask-country = Missä maassa olet? Sitten voin näyttää sinulle tukipalvelun l�
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Avoinna ympäri vuorokauden
-        [open] Avoinna nyt, klo { $closes_at } asti
-        [closed] Suljettu nyt, avautuu klo { $opens_at }
+        [open] Avoinna nyt, klo { $closes_at } asti{ summary-schedule }
+        [closed] Suljettu nyt, avautuu klo { $opens_at }{ summary-schedule }
        *[unknown] Aukioloaikoja ei ilmoitettu
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(joka päivä klo { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } klo { $from }–{ $to })
+        [day] {" "}({ summary-first-day } klo { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] ma
+        [tue] ti
+        [wed] ke
+        [thu] to
+        [fri] pe
+        [sat] la
+       *[sun] su
+    }
+summary-last-day =
+    { $last ->
+        [mon] ma
+        [tue] ti
+        [wed] ke
+        [thu] to
+        [fri] pe
+        [sat] la
+       *[sun] su
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup – esikatselu
+preview-heading = esikatselu
+preview-skip = Siirry sisältöön
+preview-intro = Ylläpitäjille ja integroijille: mitä chatbot näyttäisi, koottuna pelkästä julkisesta API:sta. Älä liitä tähän oikeita keskusteluja.
+preview-views = Näkymät
+preview-tab-lookup = Haku
+preview-tab-coverage = Kattavuus
+preview-tab-locales = Kieliversiot
+preview-loading = Ladataan…
+preview-message = Viesti
+preview-message-hint = Käytetään vain kielen tunnistamiseen.
+preview-locale = Kieliversio
+preview-locale-none = — ei mitään —
+preview-country = Maa
+preview-country-unknown = — tuntematon —
+preview-topics = Aiheet
+preview-topics-hint = Pilkuilla erotettuina, esimerkiksi: { $examples }
+preview-channels = Kanavat
+preview-channel-phone = Puhelin
+preview-channel-sms = Tekstiviesti
+preview-channel-chat = Chat
+preview-submit = Hae
+preview-error-vocabularies = Maita tai kieliversioita ei voitu ladata ({ $error }).
+preview-error-lookup = Haku ei onnistunut ({ $error }).
+preview-chat-shows = Mitä chat näyttää
+preview-raw-json = Raaka JSON
+preview-meta-language = Kieli: { $code } (lähde: { $source })
+preview-meta-country = Maa: { $code } (lähde: { $source })
+preview-meta-country-unknown = Maa: tuntematon
+preview-meta-locale = Kieliversio: { $code }
+preview-meta-lines = Auttavat puhelimet: { $count }
+preview-international = Kansainväliset hakemistot
+preview-emergency = Hätänumero:
+preview-police = poliisi
+preview-ambulance = ambulanssi
+preview-fire = palokunta
+preview-open-now = Avoinna nyt
+preview-closed-now = Suljettu nyt
+preview-hours-unknown = Aukioloajat tuntemattomat
+preview-action-call = Soita { $number }
+preview-action-text = Tekstiviesti { $number }
+preview-action-chat = Chat
+preview-action-website = Verkkosivusto
+preview-fact-languages = Kielet: { $list }
+preview-fact-languages-none = Kielet: ei ilmoitettu
+preview-fact-hours = Aukioloajat: { $times }
+preview-fact-verified = Tarkistettu: { $date }
+preview-fact-evidence = Lähteet: { $evidence }
+preview-fact-country = Maa: { $code }
+preview-coverage-summary = Maat ja alueet: { $total } · auttavia puhelimia: { $covered } · vain hätänumero: { $uncovered }.
+preview-coverage-pending = Luetaan tarkistuspäiviä… jäljellä: { $count }.
+preview-coverage-oldest = Vanhin auttavan puhelimen tarkistus: { $date }.
+preview-coverage-legend = Korostetuilla riveillä on vain hätänumero, ei valittua auttavaa puhelinta.
+preview-coverage-caption = Maat ja alueet (lajittele sarakkeiden painikkeilla)
+preview-column-code = Koodi
+preview-column-lines = Auttavat puhelimet
+preview-column-languages = Kielet
+preview-column-emergency = Hätänumero
+preview-column-verified = Vanhin tarkistus
+preview-emergency-only = vain hätänumero
+preview-error-countries = Maita ei voitu ladata ({ $error }).
+preview-locales-summary = Kieliversiot: { $total } · äidinkielisen tarkistamia: { $reviewed }.
+preview-locales-caption = Mukana olevat kieliversiot ja niiden tarkistustila
+preview-column-native-name = Oma nimi
+preview-column-direction = Suunta
+preview-column-review = Tarkistus
+preview-reviewed = Tarkistettu
+preview-not-reviewed = Tarkistamatta
+preview-error-locales = Kieliversioita ei voitu ladata ({ $error }).

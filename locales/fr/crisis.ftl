@@ -60,7 +60,8 @@ ask-country = Dans quel pays êtes-vous ? Je pourrai alors vous indiquer une li
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Ouvert 24 h/24, 7 j/7
-        [open] Ouvert en ce moment, jusqu’à { $closes_at }
-        [closed] Fermé en ce moment, ouvre à { $opens_at }
+        [open] Ouvert en ce moment, jusqu’à { $closes_at }{ summary-schedule }
+        [closed] Fermé en ce moment, ouvre à { $opens_at }{ summary-schedule }
        *[unknown] Horaires non indiqués
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(tous les jours, de { $from } à { $to })
+        [days] {" "}(du { summary-first-day } au { summary-last-day }, de { $from } à { $to })
+        [day] {" "}(le { summary-first-day }, de { $from } à { $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] lun.
+        [tue] mar.
+        [wed] mer.
+        [thu] jeu.
+        [fri] ven.
+        [sat] sam.
+       *[sun] dim.
+    }
+summary-last-day =
+    { $last ->
+        [mon] lun.
+        [tue] mar.
+        [wed] mer.
+        [thu] jeu.
+        [fri] ven.
+        [sat] sam.
+       *[sun] dim.
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = Aperçu de crisis-lookup
+preview-heading = aperçu
+preview-skip = Aller au contenu
+preview-intro = Pour les mainteneurs et les intégrateurs : ce qu’afficherait un chatbot, construit uniquement avec l’API publique. Ne collez pas ici de vraies conversations.
+preview-views = Vues
+preview-tab-lookup = Recherche
+preview-tab-coverage = Couverture
+preview-tab-locales = Langues
+preview-loading = Chargement…
+preview-message = Message
+preview-message-hint = Sert uniquement à détecter la langue.
+preview-locale = Paramètres régionaux
+preview-locale-none = — aucun —
+preview-country = Pays
+preview-country-unknown = — inconnu —
+preview-topics = Thèmes
+preview-topics-hint = Séparés par des virgules, par exemple : { $examples }
+preview-channels = Canaux
+preview-channel-phone = Téléphone
+preview-channel-sms = SMS
+preview-channel-chat = Chat
+preview-submit = Rechercher
+preview-error-vocabularies = Impossible de charger les pays ou les langues ({ $error }).
+preview-error-lookup = La recherche n’a pas abouti ({ $error }).
+preview-chat-shows = Ce qu’affiche le chat
+preview-raw-json = JSON brut
+preview-meta-language = Langue : { $code } (d’après { $source })
+preview-meta-country = Pays : { $code } (d’après { $source })
+preview-meta-country-unknown = Pays : inconnu
+preview-meta-locale = Paramètres régionaux : { $code }
+preview-meta-lines = Lignes d’écoute : { $count }
+preview-international = Annuaires internationaux
+preview-emergency = Urgences :
+preview-police = police
+preview-ambulance = ambulance
+preview-fire = pompiers
+preview-open-now = Ouvert en ce moment
+preview-closed-now = Fermé en ce moment
+preview-hours-unknown = Horaires inconnus
+preview-action-call = Appeler le { $number }
+preview-action-text = SMS au { $number }
+preview-action-chat = Chat
+preview-action-website = Site web
+preview-fact-languages = Langues : { $list }
+preview-fact-languages-none = Langues : non indiquées
+preview-fact-hours = Horaires : { $times }
+preview-fact-verified = Vérifié le : { $date }
+preview-fact-evidence = Sources : { $evidence }
+preview-fact-country = Pays : { $code }
+preview-coverage-summary = Pays et territoires : { $total } · avec lignes d’écoute : { $covered } · numéro d’urgence seulement : { $uncovered }.
+preview-coverage-pending = Lecture des dates de vérification… encore à lire : { $count }.
+preview-coverage-oldest = Vérification la plus ancienne d’une ligne d’écoute : { $date }.
+preview-coverage-legend = Les lignes surlignées n’ont qu’un numéro d’urgence, sans ligne d’écoute sélectionnée.
+preview-coverage-caption = Pays et territoires (triez avec les boutons des colonnes)
+preview-column-code = Code
+preview-column-lines = Lignes d’écoute
+preview-column-languages = Langues
+preview-column-emergency = Urgences
+preview-column-verified = Vérification la plus ancienne
+preview-emergency-only = urgences seulement
+preview-error-countries = Impossible de charger les pays ({ $error }).
+preview-locales-summary = Langues : { $total } · relues par une personne de langue maternelle : { $reviewed }.
+preview-locales-caption = Langues fournies et état de leur relecture
+preview-column-native-name = Nom dans la langue
+preview-column-direction = Sens d’écriture
+preview-column-review = Relecture
+preview-reviewed = Relue
+preview-not-reviewed = Non relue
+preview-error-locales = Impossible de charger les langues ({ $error }).

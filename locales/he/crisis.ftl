@@ -60,7 +60,8 @@ ask-country = באיזו מדינה מדובר? כך אוכל להציג קו ס
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] פתוח 24/7
-        [open] פתוח עכשיו, עד { $closes_at }
-        [closed] סגור עכשיו, ייפתח בשעה { $opens_at }
+        [open] פתוח עכשיו, עד { $closes_at }{ summary-schedule }
+        [closed] סגור עכשיו, ייפתח בשעה { $opens_at }{ summary-schedule }
        *[unknown] שעות הפעילות לא צוינו
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(כל יום { $from }–{ $to })
+        [days] {" "}(ימים { summary-first-day }–{ summary-last-day }, { $from }–{ $to })
+        [day] {" "}(יום { summary-first-day }, { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] ב׳
+        [tue] ג׳
+        [wed] ד׳
+        [thu] ה׳
+        [fri] ו׳
+        [sat] שבת
+       *[sun] א׳
+    }
+summary-last-day =
+    { $last ->
+        [mon] ב׳
+        [tue] ג׳
+        [wed] ד׳
+        [thu] ה׳
+        [fri] ו׳
+        [sat] שבת
+       *[sun] א׳
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = תצוגה מקדימה של crisis-lookup
+preview-heading = תצוגה מקדימה
+preview-skip = דילוג לתוכן
+preview-intro = למתחזקים ולמשלבים: מה שצ'אטבוט היה מציג, בנוי רק מה-API הציבורי. אין להדביק כאן שיחות אמיתיות.
+preview-views = תצוגות
+preview-tab-lookup = חיפוש
+preview-tab-coverage = כיסוי
+preview-tab-locales = שפות
+preview-loading = בטעינה…
+preview-message = הודעה
+preview-message-hint = משמשת רק לזיהוי השפה.
+preview-locale = שפה ואזור
+preview-locale-none = — ללא —
+preview-country = מדינה
+preview-country-unknown = — לא ידועה —
+preview-topics = נושאים
+preview-topics-hint = מופרדים בפסיקים, למשל: { $examples }
+preview-channels = ערוצים
+preview-channel-phone = טלפון
+preview-channel-sms = SMS
+preview-channel-chat = צ'אט
+preview-submit = חיפוש
+preview-error-vocabularies = לא ניתן היה לטעון את המדינות או השפות ({ $error }).
+preview-error-lookup = החיפוש לא הצליח ({ $error }).
+preview-chat-shows = מה הצ'אט מציג
+preview-raw-json = JSON גולמי
+preview-meta-language = שפה: { $code } (לפי { $source })
+preview-meta-country = מדינה: { $code } (לפי { $source })
+preview-meta-country-unknown = מדינה: לא ידועה
+preview-meta-locale = שפה ואזור: { $code }
+preview-meta-lines = קווי סיוע: { $count }
+preview-international = מדריכים בין-לאומיים
+preview-emergency = חירום:
+preview-police = משטרה
+preview-ambulance = אמבולנס
+preview-fire = כבאות
+preview-open-now = פתוח עכשיו
+preview-closed-now = סגור עכשיו
+preview-hours-unknown = שעות הפעילות לא ידועות
+preview-action-call = שיחה: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = צ'אט
+preview-action-website = אתר
+preview-fact-languages = שפות: { $list }
+preview-fact-languages-none = שפות: לא צוינו
+preview-fact-hours = שעות פעילות: { $times }
+preview-fact-verified = נבדק: { $date }
+preview-fact-evidence = מקורות: { $evidence }
+preview-fact-country = מדינה: { $code }
+preview-coverage-summary = מדינות וטריטוריות: { $total } · עם קווי סיוע: { $covered } · רק מספר חירום: { $uncovered }.
+preview-coverage-pending = תאריכי הבדיקה נקראים… נותרו: { $count }.
+preview-coverage-oldest = הבדיקה הישנה ביותר של קו סיוע: { $date }.
+preview-coverage-legend = לשורות המודגשות יש רק מספר חירום, בלי קו סיוע שנבחר.
+preview-coverage-caption = מדינות וטריטוריות (מיון בכפתורי העמודות)
+preview-column-code = קוד
+preview-column-lines = קווי סיוע
+preview-column-languages = שפות
+preview-column-emergency = חירום
+preview-column-verified = הבדיקה הישנה ביותר
+preview-emergency-only = רק חירום
+preview-error-countries = לא ניתן היה לטעון את המדינות ({ $error }).
+preview-locales-summary = שפות: { $total } · נבדקו בידי דובר שפת אם: { $reviewed }.
+preview-locales-caption = השפות הכלולות ומצב הבדיקה שלהן
+preview-column-native-name = שם בשפה עצמה
+preview-column-direction = כיוון
+preview-column-review = בדיקה
+preview-reviewed = נבדקה
+preview-not-reviewed = לא נבדקה
+preview-error-locales = לא ניתן היה לטעון את השפות ({ $error }).

@@ -60,7 +60,8 @@ ask-country = U kojoj ste zemlji? Tada vam mogu pokazati liniju za pomoć u vaš
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Dostupno non-stop
-        [open] Sada otvoreno, do { $closes_at }
-        [closed] Sada zatvoreno, otvara se u { $opens_at }
+        [open] Sada otvoreno, do { $closes_at }{ summary-schedule }
+        [closed] Sada zatvoreno, otvara se u { $opens_at }{ summary-schedule }
        *[unknown] Radno vrijeme nije navedeno
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(svaki dan { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}({ summary-first-day } { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] pon
+        [tue] uto
+        [wed] sri
+        [thu] čet
+        [fri] pet
+        [sat] sub
+       *[sun] ned
+    }
+summary-last-day =
+    { $last ->
+        [mon] pon
+        [tue] uto
+        [wed] sri
+        [thu] čet
+        [fri] pet
+        [sat] sub
+       *[sun] ned
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = Pregled crisis-lookup
+preview-heading = pregled
+preview-skip = Prijeđi na sadržaj
+preview-intro = Za održavatelje i integratore: što bi chatbot prikazao, sastavljeno samo iz javnog API-ja. Ne lijepite ovdje stvarne razgovore.
+preview-views = Prikazi
+preview-tab-lookup = Pretraga
+preview-tab-coverage = Pokrivenost
+preview-tab-locales = Jezične verzije
+preview-loading = Učitavanje…
+preview-message = Poruka
+preview-message-hint = Služi samo za prepoznavanje jezika.
+preview-locale = Jezična verzija
+preview-locale-none = — nijedna —
+preview-country = Država
+preview-country-unknown = — nepoznata —
+preview-topics = Teme
+preview-topics-hint = Odvojene zarezima, na primjer: { $examples }
+preview-channels = Kanali
+preview-channel-phone = Telefon
+preview-channel-sms = SMS
+preview-channel-chat = Chat
+preview-submit = Pretraži
+preview-error-vocabularies = Nije bilo moguće učitati države ili jezične verzije ({ $error }).
+preview-error-lookup = Pretraga nije uspjela ({ $error }).
+preview-chat-shows = Što prikazuje chat
+preview-raw-json = Izvorni JSON
+preview-meta-language = Jezik: { $code } (prema: { $source })
+preview-meta-country = Država: { $code } (prema: { $source })
+preview-meta-country-unknown = Država: nepoznata
+preview-meta-locale = Jezična verzija: { $code }
+preview-meta-lines = Linije za pomoć: { $count }
+preview-international = Međunarodni imenici
+preview-emergency = Hitni brojevi:
+preview-police = policija
+preview-ambulance = hitna pomoć
+preview-fire = vatrogasci
+preview-open-now = Sada otvoreno
+preview-closed-now = Sada zatvoreno
+preview-hours-unknown = Radno vrijeme nepoznato
+preview-action-call = Nazovite { $number }
+preview-action-text = SMS { $number }
+preview-action-chat = Chat
+preview-action-website = Web-stranica
+preview-fact-languages = Jezici: { $list }
+preview-fact-languages-none = Jezici: nisu navedeni
+preview-fact-hours = Radno vrijeme: { $times }
+preview-fact-verified = Provjereno: { $date }
+preview-fact-evidence = Izvori: { $evidence }
+preview-fact-country = Država: { $code }
+preview-coverage-summary = Države i područja: { $total } · s linijama za pomoć: { $covered } · samo s hitnim brojem: { $uncovered }.
+preview-coverage-pending = Učitavaju se datumi provjere… preostalo: { $count }.
+preview-coverage-oldest = Najstarija provjera linije za pomoć: { $date }.
+preview-coverage-legend = Istaknuti redovi imaju samo hitni broj, bez odabrane linije za pomoć.
+preview-coverage-caption = Države i područja (poredajte gumbima u stupcima)
+preview-column-code = Kod
+preview-column-lines = Linije za pomoć
+preview-column-languages = Jezici
+preview-column-emergency = Hitni brojevi
+preview-column-verified = Najstarija provjera
+preview-emergency-only = samo hitni broj
+preview-error-countries = Nije bilo moguće učitati države ({ $error }).
+preview-locales-summary = Jezične verzije: { $total } · pregledao izvorni govornik: { $reviewed }.
+preview-locales-caption = Uključene jezične verzije i stanje njihova pregleda
+preview-column-native-name = Izvorni naziv
+preview-column-direction = Smjer
+preview-column-review = Pregled
+preview-reviewed = Pregledano
+preview-not-reviewed = Nije pregledano
+preview-error-locales = Nije bilo moguće učitati jezične verzije ({ $error }).

@@ -60,7 +60,8 @@ ask-country = Melyik országban vagy? Akkor meg tudok mutatni egy segélyvonalat
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Éjjel-nappal elérhető
-        [open] Most elérhető, { $closes_at }-ig
-        [closed] Most zárva, { $opens_at }-kor nyit
+        [open] Most elérhető, { $closes_at }-ig{ summary-schedule }
+        [closed] Most zárva, { $opens_at }-kor nyit{ summary-schedule }
        *[unknown] Nyitvatartás nincs megadva
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(naponta { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}({ summary-first-day } { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] H
+        [tue] K
+        [wed] Sze
+        [thu] Cs
+        [fri] P
+        [sat] Szo
+       *[sun] V
+    }
+summary-last-day =
+    { $last ->
+        [mon] H
+        [tue] K
+        [wed] Sze
+        [thu] Cs
+        [fri] P
+        [sat] Szo
+       *[sun] V
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup – előnézet
+preview-heading = előnézet
+preview-skip = Ugrás a tartalomhoz
+preview-intro = Karbantartóknak és integrátoroknak: mit mutatna egy chatbot, kizárólag a nyilvános API-ból összeállítva. Ne illessz be ide valódi beszélgetéseket.
+preview-views = Nézetek
+preview-tab-lookup = Keresés
+preview-tab-coverage = Lefedettség
+preview-tab-locales = Nyelvi változatok
+preview-loading = Betöltés…
+preview-message = Üzenet
+preview-message-hint = Csak a nyelv felismerésére szolgál.
+preview-locale = Nyelvi változat
+preview-locale-none = — nincs —
+preview-country = Ország
+preview-country-unknown = — ismeretlen —
+preview-topics = Témák
+preview-topics-hint = Vesszővel elválasztva, például: { $examples }
+preview-channels = Csatornák
+preview-channel-phone = Telefon
+preview-channel-sms = SMS
+preview-channel-chat = Chat
+preview-submit = Keresés
+preview-error-vocabularies = Nem sikerült betölteni az országokat vagy a nyelvi változatokat ({ $error }).
+preview-error-lookup = A keresés nem sikerült ({ $error }).
+preview-chat-shows = Amit a chat mutat
+preview-raw-json = Nyers JSON
+preview-meta-language = Nyelv: { $code } (forrás: { $source })
+preview-meta-country = Ország: { $code } (forrás: { $source })
+preview-meta-country-unknown = Ország: ismeretlen
+preview-meta-locale = Nyelvi változat: { $code }
+preview-meta-lines = Segélyvonalak: { $count }
+preview-international = Nemzetközi jegyzékek
+preview-emergency = Segélyhívó:
+preview-police = rendőrség
+preview-ambulance = mentők
+preview-fire = tűzoltóság
+preview-open-now = Most elérhető
+preview-closed-now = Most zárva
+preview-hours-unknown = Nyitvatartás ismeretlen
+preview-action-call = Hívás: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = Chat
+preview-action-website = Weboldal
+preview-fact-languages = Nyelvek: { $list }
+preview-fact-languages-none = Nyelvek: nincs megadva
+preview-fact-hours = Nyitvatartás: { $times }
+preview-fact-verified = Ellenőrizve: { $date }
+preview-fact-evidence = Források: { $evidence }
+preview-fact-country = Ország: { $code }
+preview-coverage-summary = Országok és területek: { $total } · segélyvonallal: { $covered } · csak segélyhívó számmal: { $uncovered }.
+preview-coverage-pending = Az ellenőrzési dátumok betöltése… hátravan: { $count }.
+preview-coverage-oldest = Egy segélyvonal legrégebbi ellenőrzése: { $date }.
+preview-coverage-legend = A kiemelt sorokban csak segélyhívó szám van, kiválasztott segélyvonal nincs.
+preview-coverage-caption = Országok és területek (rendezés az oszlopok gombjaival)
+preview-column-code = Kód
+preview-column-lines = Segélyvonalak
+preview-column-languages = Nyelvek
+preview-column-emergency = Segélyhívó
+preview-column-verified = Legrégebbi ellenőrzés
+preview-emergency-only = csak segélyhívó
+preview-error-countries = Nem sikerült betölteni az országokat ({ $error }).
+preview-locales-summary = Nyelvi változatok: { $total } · anyanyelvi ellenőrzéssel: { $reviewed }.
+preview-locales-caption = A mellékelt nyelvi változatok és ellenőrzésük állapota
+preview-column-native-name = Saját név
+preview-column-direction = Írásirány
+preview-column-review = Ellenőrzés
+preview-reviewed = Ellenőrizve
+preview-not-reviewed = Nincs ellenőrizve
+preview-error-locales = Nem sikerült betölteni a nyelvi változatokat ({ $error }).

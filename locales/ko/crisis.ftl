@@ -60,7 +60,8 @@ ask-country = 지금 어느 나라에 계신가요? 알려 주시면 가까운 �
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] 24시간 운영
-        [open] 운영 중, { $closes_at }까지
-        [closed] 운영 시간 아님, { $opens_at }부터 운영
+        [open] 운영 중, { $closes_at }까지{ summary-schedule }
+        [closed] 운영 시간 아님, { $opens_at }부터 운영{ summary-schedule }
        *[unknown] 운영 시간 정보 없음
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(매일 { $from }~{ $to })
+        [days] {" "}({ summary-first-day }~{ summary-last-day } { $from }~{ $to })
+        [day] {" "}({ summary-first-day }요일 { $from }~{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] 월
+        [tue] 화
+        [wed] 수
+        [thu] 목
+        [fri] 금
+        [sat] 토
+       *[sun] 일
+    }
+summary-last-day =
+    { $last ->
+        [mon] 월
+        [tue] 화
+        [wed] 수
+        [thu] 목
+        [fri] 금
+        [sat] 토
+       *[sun] 일
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup 미리보기
+preview-heading = 미리보기
+preview-skip = 본문으로 건너뛰기
+preview-intro = 유지 관리자와 연동 개발자용: 챗봇이 보여 줄 내용을 공개 API만으로 구성했습니다. 실제 대화를 여기에 붙여 넣지 마세요.
+preview-views = 보기
+preview-tab-lookup = 조회
+preview-tab-coverage = 지원 범위
+preview-tab-locales = 언어
+preview-loading = 불러오는 중…
+preview-message = 메시지
+preview-message-hint = 언어를 판별하는 데만 사용합니다.
+preview-locale = 로캘
+preview-locale-none = — 없음 —
+preview-country = 국가
+preview-country-unknown = — 알 수 없음 —
+preview-topics = 주제
+preview-topics-hint = 쉼표로 구분, 예: { $examples }
+preview-channels = 연락 방법
+preview-channel-phone = 전화
+preview-channel-sms = 문자
+preview-channel-chat = 채팅
+preview-submit = 조회
+preview-error-vocabularies = 국가 또는 로캘을 불러오지 못했습니다({ $error }).
+preview-error-lookup = 조회하지 못했습니다({ $error }).
+preview-chat-shows = 채팅에 표시되는 내용
+preview-raw-json = 원본 JSON
+preview-meta-language = 언어: { $code } (판별 근거: { $source })
+preview-meta-country = 국가: { $code } (판별 근거: { $source })
+preview-meta-country-unknown = 국가: 알 수 없음
+preview-meta-locale = 로캘: { $code }
+preview-meta-lines = 상담 전화: { $count }
+preview-international = 국제 상담처 목록
+preview-emergency = 긴급 전화:
+preview-police = 경찰
+preview-ambulance = 구급
+preview-fire = 소방
+preview-open-now = 지금 운영 중
+preview-closed-now = 지금 운영 시간 아님
+preview-hours-unknown = 운영 시간 알 수 없음
+preview-action-call = 전화 { $number }
+preview-action-text = 문자 { $number }
+preview-action-chat = 채팅
+preview-action-website = 웹사이트
+preview-fact-languages = 언어: { $list }
+preview-fact-languages-none = 언어: 정보 없음
+preview-fact-hours = 운영 시간: { $times }
+preview-fact-verified = 확인일: { $date }
+preview-fact-evidence = 근거: { $evidence }
+preview-fact-country = 국가: { $code }
+preview-coverage-summary = 국가 및 지역: { $total } · 상담 전화 있음: { $covered } · 긴급 전화만: { $uncovered }.
+preview-coverage-pending = 확인 날짜를 읽는 중… 남은 수: { $count }.
+preview-coverage-oldest = 상담 전화의 가장 오래된 확인일: { $date }.
+preview-coverage-legend = 강조된 행에는 긴급 전화만 있고 선정된 상담 전화는 없습니다.
+preview-coverage-caption = 국가 및 지역(열 버튼으로 정렬)
+preview-column-code = 코드
+preview-column-lines = 상담 전화
+preview-column-languages = 언어
+preview-column-emergency = 긴급 전화
+preview-column-verified = 가장 오래된 확인일
+preview-emergency-only = 긴급 전화만
+preview-error-countries = 국가를 불러오지 못했습니다({ $error }).
+preview-locales-summary = 언어: { $total } · 원어민 검토 완료: { $reviewed }.
+preview-locales-caption = 포함된 언어와 검토 상태
+preview-column-native-name = 고유 이름
+preview-column-direction = 방향
+preview-column-review = 검토
+preview-reviewed = 검토 완료
+preview-not-reviewed = 검토 전
+preview-error-locales = 언어를 불러오지 못했습니다({ $error }).

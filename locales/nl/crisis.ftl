@@ -60,7 +60,8 @@ ask-country = In welk land ben je? Dan kan ik je een hulplijn bij jou in de buur
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] 24/7 bereikbaar
-        [open] Nu open, tot { $closes_at }
-        [closed] Nu gesloten, opent om { $opens_at }
+        [open] Nu open, tot { $closes_at }{ summary-schedule }
+        [closed] Nu gesloten, opent om { $opens_at }{ summary-schedule }
        *[unknown] Openingstijden niet vermeld
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(elke dag { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}({ summary-first-day } { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] ma
+        [tue] di
+        [wed] wo
+        [thu] do
+        [fri] vr
+        [sat] za
+       *[sun] zo
+    }
+summary-last-day =
+    { $last ->
+        [mon] ma
+        [tue] di
+        [wed] wo
+        [thu] do
+        [fri] vr
+        [sat] za
+       *[sun] zo
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup – voorbeeld
+preview-heading = voorbeeld
+preview-skip = Naar de inhoud
+preview-intro = Voor beheerders en integrators: wat een chatbot zou tonen, alleen opgebouwd uit de openbare API. Plak hier geen echte gesprekken.
+preview-views = Weergaven
+preview-tab-lookup = Opzoeken
+preview-tab-coverage = Dekking
+preview-tab-locales = Taalversies
+preview-loading = Laden…
+preview-message = Bericht
+preview-message-hint = Wordt alleen gebruikt om de taal te herkennen.
+preview-locale = Taalversie
+preview-locale-none = — geen —
+preview-country = Land
+preview-country-unknown = — onbekend —
+preview-topics = Onderwerpen
+preview-topics-hint = Gescheiden door komma's, bijvoorbeeld: { $examples }
+preview-channels = Kanalen
+preview-channel-phone = Telefoon
+preview-channel-sms = Sms
+preview-channel-chat = Chat
+preview-submit = Opzoeken
+preview-error-vocabularies = De landen of taalversies konden niet worden geladen ({ $error }).
+preview-error-lookup = Het opzoeken is niet gelukt ({ $error }).
+preview-chat-shows = Wat de chat toont
+preview-raw-json = Ruwe JSON
+preview-meta-language = Taal: { $code } (uit { $source })
+preview-meta-country = Land: { $code } (uit { $source })
+preview-meta-country-unknown = Land: onbekend
+preview-meta-locale = Taalversie: { $code }
+preview-meta-lines = Hulplijnen: { $count }
+preview-international = Internationale overzichten
+preview-emergency = Noodnummer:
+preview-police = politie
+preview-ambulance = ambulance
+preview-fire = brandweer
+preview-open-now = Nu open
+preview-closed-now = Nu gesloten
+preview-hours-unknown = Openingstijden onbekend
+preview-action-call = Bel { $number }
+preview-action-text = Sms { $number }
+preview-action-chat = Chat
+preview-action-website = Website
+preview-fact-languages = Talen: { $list }
+preview-fact-languages-none = Talen: niet vermeld
+preview-fact-hours = Openingstijden: { $times }
+preview-fact-verified = Gecontroleerd: { $date }
+preview-fact-evidence = Onderbouwing: { $evidence }
+preview-fact-country = Land: { $code }
+preview-coverage-summary = Landen en gebieden: { $total } · met hulplijnen: { $covered } · alleen een noodnummer: { $uncovered }.
+preview-coverage-pending = Controledatums worden gelezen… nog te gaan: { $count }.
+preview-coverage-oldest = Oudste controle van een hulplijn: { $date }.
+preview-coverage-legend = Gemarkeerde rijen hebben alleen een noodnummer, geen geselecteerde hulplijn.
+preview-coverage-caption = Landen en gebieden (sorteer met de knoppen in de kolommen)
+preview-column-code = Code
+preview-column-lines = Hulplijnen
+preview-column-languages = Talen
+preview-column-emergency = Noodnummer
+preview-column-verified = Oudste controle
+preview-emergency-only = alleen noodnummer
+preview-error-countries = De landen konden niet worden geladen ({ $error }).
+preview-locales-summary = Taalversies: { $total } · nagelezen door een moedertaalspreker: { $reviewed }.
+preview-locales-caption = Meegeleverde taalversies en of ze zijn nagelezen
+preview-column-native-name = Eigen naam
+preview-column-direction = Richting
+preview-column-review = Nalezing
+preview-reviewed = Nagelezen
+preview-not-reviewed = Niet nagelezen
+preview-error-locales = De taalversies konden niet worden geladen ({ $error }).

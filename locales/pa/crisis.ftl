@@ -60,7 +60,8 @@ ask-country = ਤੁਸੀਂ ਕਿਸ ਦੇਸ਼ ਵਿੱਚ ਹੋ? ਦੱ
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] 24 ਘੰਟੇ ਉਪਲਬਧ
-        [open] ਹੁਣ ਉਪਲਬਧ, { $closes_at } ਤੱਕ
-        [closed] ਹੁਣ ਬੰਦ, { $opens_at } ਤੋਂ ਉਪਲਬਧ
+        [open] ਹੁਣ ਉਪਲਬਧ, { $closes_at } ਤੱਕ{ summary-schedule }
+        [closed] ਹੁਣ ਬੰਦ, { $opens_at } ਤੋਂ ਉਪਲਬਧ{ summary-schedule }
        *[unknown] ਸਮੇਂ ਦੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਦਿੱਤੀ ਗਈ
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(ਹਰ ਰੋਜ਼ { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}(ਹਰ { summary-first-day }ਵਾਰ { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] ਸੋਮ
+        [tue] ਮੰਗਲ
+        [wed] ਬੁੱਧ
+        [thu] ਵੀਰ
+        [fri] ਸ਼ੁੱਕਰ
+        [sat] ਸ਼ਨਿੱਚਰ
+       *[sun] ਐਤ
+    }
+summary-last-day =
+    { $last ->
+        [mon] ਸੋਮ
+        [tue] ਮੰਗਲ
+        [wed] ਬੁੱਧ
+        [thu] ਵੀਰ
+        [fri] ਸ਼ੁੱਕਰ
+        [sat] ਸ਼ਨਿੱਚਰ
+       *[sun] ਐਤ
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup ਪ੍ਰੀਵਿਊ
+preview-heading = ਪ੍ਰੀਵਿਊ
+preview-skip = ਮੁੱਖ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ
+preview-intro = ਮੇਂਟੇਨਰਾਂ ਅਤੇ ਇੰਟੀਗ੍ਰੇਟਰਾਂ ਲਈ: ਕੋਈ ਚੈਟਬੋਟ ਕੀ ਦਿਖਾਵੇਗਾ, ਸਿਰਫ਼ ਜਨਤਕ API ਤੋਂ ਬਣਿਆ। ਇੱਥੇ ਅਸਲ ਗੱਲਬਾਤ ਪੇਸਟ ਨਾ ਕਰੋ।
+preview-views = ਵਿਊ
+preview-tab-lookup = ਖੋਜ
+preview-tab-coverage = ਕਵਰੇਜ
+preview-tab-locales = ਲੋਕੇਲ
+preview-loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
+preview-message = ਸੁਨੇਹਾ
+preview-message-hint = ਸਿਰਫ਼ ਭਾਸ਼ਾ ਪਛਾਣਨ ਲਈ ਵਰਤਿਆ ਜਾਂਦਾ ਹੈ।
+preview-locale = ਲੋਕੇਲ
+preview-locale-none = — ਕੋਈ ਨਹੀਂ —
+preview-country = ਦੇਸ਼
+preview-country-unknown = — ਅਣਜਾਣ —
+preview-topics = ਵਿਸ਼ੇ
+preview-topics-hint = ਕੌਮੇ ਨਾਲ ਵੱਖ ਕਰੋ, ਜਿਵੇਂ: { $examples }
+preview-channels = ਸਾਧਨ
+preview-channel-phone = ਫ਼ੋਨ
+preview-channel-sms = SMS
+preview-channel-chat = ਚੈਟ
+preview-submit = ਖੋਜੋ
+preview-error-vocabularies = ਦੇਸ਼ ਜਾਂ ਲੋਕੇਲ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੇ ({ $error })।
+preview-error-lookup = ਖੋਜ ਨਹੀਂ ਹੋ ਸਕੀ ({ $error })।
+preview-chat-shows = ਚੈਟ ਵਿੱਚ ਕੀ ਦਿਖੇਗਾ
+preview-raw-json = ਮੂਲ JSON
+preview-meta-language = ਭਾਸ਼ਾ: { $code } ({ $source } ਦੇ ਆਧਾਰ ’ਤੇ)
+preview-meta-country = ਦੇਸ਼: { $code } ({ $source } ਦੇ ਆਧਾਰ ’ਤੇ)
+preview-meta-country-unknown = ਦੇਸ਼: ਅਣਜਾਣ
+preview-meta-locale = ਲੋਕੇਲ: { $code }
+preview-meta-lines = ਹੈਲਪਲਾਈਨਾਂ: { $count }
+preview-international = ਅੰਤਰਰਾਸ਼ਟਰੀ ਸੂਚੀਆਂ
+preview-emergency = ਐਮਰਜੈਂਸੀ:
+preview-police = ਪੁਲਿਸ
+preview-ambulance = ਐਂਬੂਲੈਂਸ
+preview-fire = ਫਾਇਰ ਬ੍ਰਿਗੇਡ
+preview-open-now = ਹੁਣ ਉਪਲਬਧ
+preview-closed-now = ਹੁਣ ਬੰਦ
+preview-hours-unknown = ਸਮੇਂ ਦੀ ਜਾਣਕਾਰੀ ਨਹੀਂ
+preview-action-call = ਕਾਲ: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = ਚੈਟ
+preview-action-website = ਵੈੱਬਸਾਈਟ
+preview-fact-languages = ਭਾਸ਼ਾਵਾਂ: { $list }
+preview-fact-languages-none = ਭਾਸ਼ਾਵਾਂ: ਨਹੀਂ ਦੱਸੀਆਂ
+preview-fact-hours = ਸਮਾਂ: { $times }
+preview-fact-verified = ਜਾਂਚਿਆ: { $date }
+preview-fact-evidence = ਸਬੂਤ: { $evidence }
+preview-fact-country = ਦੇਸ਼: { $code }
+preview-coverage-summary = ਦੇਸ਼ ਅਤੇ ਖੇਤਰ: { $total } · ਹੈਲਪਲਾਈਨਾਂ ਵਾਲੇ: { $covered } · ਸਿਰਫ਼ ਐਮਰਜੈਂਸੀ ਨੰਬਰ: { $uncovered }।
+preview-coverage-pending = ਜਾਂਚ ਦੀਆਂ ਤਾਰੀਖਾਂ ਪੜ੍ਹੀਆਂ ਜਾ ਰਹੀਆਂ ਹਨ… ਬਾਕੀ: { $count }।
+preview-coverage-oldest = ਕਿਸੇ ਹੈਲਪਲਾਈਨ ਦੀ ਸਭ ਤੋਂ ਪੁਰਾਣੀ ਜਾਂਚ: { $date }।
+preview-coverage-legend = ਉਭਾਰੀਆਂ ਕਤਾਰਾਂ ਵਿੱਚ ਸਿਰਫ਼ ਐਮਰਜੈਂਸੀ ਨੰਬਰ ਹੈ, ਕੋਈ ਚੁਣੀ ਹੋਈ ਹੈਲਪਲਾਈਨ ਨਹੀਂ।
+preview-coverage-caption = ਦੇਸ਼ ਅਤੇ ਖੇਤਰ (ਕਾਲਮਾਂ ਦੇ ਬਟਨਾਂ ਨਾਲ ਕ੍ਰਮ ਬਦਲੋ)
+preview-column-code = ਕੋਡ
+preview-column-lines = ਹੈਲਪਲਾਈਨਾਂ
+preview-column-languages = ਭਾਸ਼ਾਵਾਂ
+preview-column-emergency = ਐਮਰਜੈਂਸੀ
+preview-column-verified = ਸਭ ਤੋਂ ਪੁਰਾਣੀ ਜਾਂਚ
+preview-emergency-only = ਸਿਰਫ਼ ਐਮਰਜੈਂਸੀ
+preview-error-countries = ਦੇਸ਼ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੇ ({ $error })।
+preview-locales-summary = ਲੋਕੇਲ: { $total } · ਮਾਂ-ਬੋਲੀ ਵਾਲੇ ਵੱਲੋਂ ਜਾਂਚੇ: { $reviewed }।
+preview-locales-caption = ਸ਼ਾਮਲ ਲੋਕੇਲ ਅਤੇ ਉਨ੍ਹਾਂ ਦੀ ਸਮੀਖਿਆ ਦੀ ਸਥਿਤੀ
+preview-column-native-name = ਆਪਣੀ ਭਾਸ਼ਾ ਵਿੱਚ ਨਾਮ
+preview-column-direction = ਦਿਸ਼ਾ
+preview-column-review = ਸਮੀਖਿਆ
+preview-reviewed = ਸਮੀਖਿਆ ਹੋ ਚੁੱਕੀ
+preview-not-reviewed = ਸਮੀਖਿਆ ਨਹੀਂ ਹੋਈ
+preview-error-locales = ਲੋਕੇਲ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੇ ({ $error })।

@@ -60,7 +60,8 @@ ask-country = W jakim kraju jesteś? Wtedy pokażę ci linię wsparcia w twojej 
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Czynne całą dobę
-        [open] Teraz czynne, do { $closes_at }
-        [closed] Teraz nieczynne, otwarcie o { $opens_at }
+        [open] Teraz czynne, do { $closes_at }{ summary-schedule }
+        [closed] Teraz nieczynne, otwarcie o { $opens_at }{ summary-schedule }
        *[unknown] Brak informacji o godzinach
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(codziennie { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}({ summary-first-day } { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] pon.
+        [tue] wt.
+        [wed] śr.
+        [thu] czw.
+        [fri] pt.
+        [sat] sob.
+       *[sun] niedz.
+    }
+summary-last-day =
+    { $last ->
+        [mon] pon.
+        [tue] wt.
+        [wed] śr.
+        [thu] czw.
+        [fri] pt.
+        [sat] sob.
+       *[sun] niedz.
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = Podgląd crisis-lookup
+preview-heading = podgląd
+preview-skip = Przejdź do treści
+preview-intro = Dla opiekunów i integratorów: to, co pokazałby chatbot, zbudowane wyłącznie z publicznego API. Nie wklejaj tu prawdziwych rozmów.
+preview-views = Widoki
+preview-tab-lookup = Wyszukiwanie
+preview-tab-coverage = Zasięg
+preview-tab-locales = Wersje językowe
+preview-loading = Wczytywanie…
+preview-message = Wiadomość
+preview-message-hint = Służy tylko do rozpoznania języka.
+preview-locale = Wersja językowa
+preview-locale-none = — brak —
+preview-country = Kraj
+preview-country-unknown = — nieznany —
+preview-topics = Tematy
+preview-topics-hint = Rozdzielone przecinkami, na przykład: { $examples }
+preview-channels = Kanały
+preview-channel-phone = Telefon
+preview-channel-sms = SMS
+preview-channel-chat = Czat
+preview-submit = Wyszukaj
+preview-error-vocabularies = Nie udało się wczytać krajów ani wersji językowych ({ $error }).
+preview-error-lookup = Nie udało się wyszukać ({ $error }).
+preview-chat-shows = Co pokazuje czat
+preview-raw-json = Surowy JSON
+preview-meta-language = Język: { $code } (na podstawie: { $source })
+preview-meta-country = Kraj: { $code } (na podstawie: { $source })
+preview-meta-country-unknown = Kraj: nieznany
+preview-meta-locale = Wersja językowa: { $code }
+preview-meta-lines = Telefony zaufania: { $count }
+preview-international = Katalogi międzynarodowe
+preview-emergency = Numery alarmowe:
+preview-police = policja
+preview-ambulance = pogotowie
+preview-fire = straż pożarna
+preview-open-now = Teraz czynne
+preview-closed-now = Teraz nieczynne
+preview-hours-unknown = Godziny nieznane
+preview-action-call = Zadzwoń: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = Czat
+preview-action-website = Strona internetowa
+preview-fact-languages = Języki: { $list }
+preview-fact-languages-none = Języki: brak informacji
+preview-fact-hours = Godziny: { $times }
+preview-fact-verified = Sprawdzono: { $date }
+preview-fact-evidence = Źródła: { $evidence }
+preview-fact-country = Kraj: { $code }
+preview-coverage-summary = Kraje i terytoria: { $total } · z telefonami zaufania: { $covered } · tylko numer alarmowy: { $uncovered }.
+preview-coverage-pending = Wczytywanie dat sprawdzenia… pozostało: { $count }.
+preview-coverage-oldest = Najstarsze sprawdzenie telefonu zaufania: { $date }.
+preview-coverage-legend = Wyróżnione wiersze mają tylko numer alarmowy, bez wybranego telefonu zaufania.
+preview-coverage-caption = Kraje i terytoria (sortuj przyciskami w kolumnach)
+preview-column-code = Kod
+preview-column-lines = Telefony zaufania
+preview-column-languages = Języki
+preview-column-emergency = Numer alarmowy
+preview-column-verified = Najstarsze sprawdzenie
+preview-emergency-only = tylko numer alarmowy
+preview-error-countries = Nie udało się wczytać krajów ({ $error }).
+preview-locales-summary = Wersje językowe: { $total } · sprawdzone przez rodzimego użytkownika: { $reviewed }.
+preview-locales-caption = Dołączone wersje językowe i stan ich sprawdzenia
+preview-column-native-name = Nazwa własna
+preview-column-direction = Kierunek
+preview-column-review = Sprawdzenie
+preview-reviewed = Sprawdzona
+preview-not-reviewed = Niesprawdzona
+preview-error-locales = Nie udało się wczytać wersji językowych ({ $error }).

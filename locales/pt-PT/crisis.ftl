@@ -60,7 +60,8 @@ ask-country = Em que país está? Assim posso indicar-lhe uma linha de apoio per
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Disponível 24 horas por dia
-        [open] Aberto agora, até às { $closes_at }
-        [closed] Fechado agora, abre às { $opens_at }
+        [open] Aberto agora, até às { $closes_at }{ summary-schedule }
+        [closed] Fechado agora, abre às { $opens_at }{ summary-schedule }
        *[unknown] Horário não indicado
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(todos os dias, das { $from } às { $to })
+        [days] {" "}(de { summary-first-day } a { summary-last-day }, das { $from } às { $to })
+        [day] {" "}({ summary-first-day }, das { $from } às { $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] seg.
+        [tue] ter.
+        [wed] qua.
+        [thu] qui.
+        [fri] sex.
+        [sat] sáb.
+       *[sun] dom.
+    }
+summary-last-day =
+    { $last ->
+        [mon] seg.
+        [tue] ter.
+        [wed] qua.
+        [thu] qui.
+        [fri] sex.
+        [sat] sáb.
+       *[sun] dom.
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = Pré-visualização do crisis-lookup
+preview-heading = pré-visualização
+preview-skip = Ir para o conteúdo
+preview-intro = Para quem mantém ou integra o serviço: o que um chatbot mostraria, construído apenas com a API pública. Não cole aqui conversas reais.
+preview-views = Vistas
+preview-tab-lookup = Consulta
+preview-tab-coverage = Cobertura
+preview-tab-locales = Idiomas
+preview-loading = A carregar…
+preview-message = Mensagem
+preview-message-hint = Usada apenas para identificar o idioma.
+preview-locale = Região e idioma
+preview-locale-none = — nenhum —
+preview-country = País
+preview-country-unknown = — desconhecido —
+preview-topics = Temas
+preview-topics-hint = Separados por vírgulas, por exemplo: { $examples }
+preview-channels = Canais
+preview-channel-phone = Telefone
+preview-channel-sms = SMS
+preview-channel-chat = Chat
+preview-submit = Consultar
+preview-error-vocabularies = Não foi possível carregar os países ou os idiomas ({ $error }).
+preview-error-lookup = Não foi possível fazer a consulta ({ $error }).
+preview-chat-shows = O que o chat mostra
+preview-raw-json = JSON em bruto
+preview-meta-language = Idioma: { $code } (segundo { $source })
+preview-meta-country = País: { $code } (segundo { $source })
+preview-meta-country-unknown = País: desconhecido
+preview-meta-locale = Região e idioma: { $code }
+preview-meta-lines = Linhas de apoio: { $count }
+preview-international = Diretórios internacionais
+preview-emergency = Emergência:
+preview-police = polícia
+preview-ambulance = ambulância
+preview-fire = bombeiros
+preview-open-now = Aberto agora
+preview-closed-now = Fechado agora
+preview-hours-unknown = Horário desconhecido
+preview-action-call = Ligar para o { $number }
+preview-action-text = SMS para o { $number }
+preview-action-chat = Chat
+preview-action-website = Sítio web
+preview-fact-languages = Idiomas: { $list }
+preview-fact-languages-none = Idiomas: não indicados
+preview-fact-hours = Horário: { $times }
+preview-fact-verified = Verificado: { $date }
+preview-fact-evidence = Fontes: { $evidence }
+preview-fact-country = País: { $code }
+preview-coverage-summary = Países e territórios: { $total } · com linhas de apoio: { $covered } · apenas número de emergência: { $uncovered }.
+preview-coverage-pending = A ler as datas de verificação… faltam: { $count }.
+preview-coverage-oldest = Verificação mais antiga de uma linha de apoio: { $date }.
+preview-coverage-legend = As filas destacadas têm apenas número de emergência, sem nenhuma linha de apoio selecionada.
+preview-coverage-caption = Países e territórios (ordene com os botões das colunas)
+preview-column-code = Código
+preview-column-lines = Linhas de apoio
+preview-column-languages = Idiomas
+preview-column-emergency = Emergência
+preview-column-verified = Verificação mais antiga
+preview-emergency-only = apenas emergência
+preview-error-countries = Não foi possível carregar os países ({ $error }).
+preview-locales-summary = Idiomas: { $total } · revistos por falante nativo: { $reviewed }.
+preview-locales-caption = Idiomas incluídos e estado da revisão
+preview-column-native-name = Nome no idioma
+preview-column-direction = Direção
+preview-column-review = Revisão
+preview-reviewed = Revisto
+preview-not-reviewed = Não revisto
+preview-error-locales = Não foi possível carregar os idiomas ({ $error }).

@@ -60,7 +60,8 @@ ask-country = În ce țară te afli? Așa îți pot arăta o linie de sprijin ap
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Disponibil non-stop
-        [open] Deschis acum, până la { $closes_at }
-        [closed] Închis acum, se deschide la { $opens_at }
+        [open] Deschis acum, până la { $closes_at }{ summary-schedule }
+        [closed] Închis acum, se deschide la { $opens_at }{ summary-schedule }
        *[unknown] Program nespecificat
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(zilnic, { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day }, { $from }–{ $to })
+        [day] {" "}({ summary-first-day }, { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] lun.
+        [tue] mar.
+        [wed] mie.
+        [thu] joi
+        [fri] vin.
+        [sat] sâm.
+       *[sun] dum.
+    }
+summary-last-day =
+    { $last ->
+        [mon] lun.
+        [tue] mar.
+        [wed] mie.
+        [thu] joi
+        [fri] vin.
+        [sat] sâm.
+       *[sun] dum.
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = Previzualizare crisis-lookup
+preview-heading = previzualizare
+preview-skip = Salt la conținut
+preview-intro = Pentru cei care întrețin sau integrează serviciul: ce ar afișa un chatbot, construit doar din API-ul public. Nu lipi aici conversații reale.
+preview-views = Vizualizări
+preview-tab-lookup = Căutare
+preview-tab-coverage = Acoperire
+preview-tab-locales = Limbi
+preview-loading = Se încarcă…
+preview-message = Mesaj
+preview-message-hint = Folosit doar pentru a recunoaște limba.
+preview-locale = Setări regionale
+preview-locale-none = — niciuna —
+preview-country = Țară
+preview-country-unknown = — necunoscută —
+preview-topics = Teme
+preview-topics-hint = Separate prin virgulă, de exemplu: { $examples }
+preview-channels = Canale
+preview-channel-phone = Telefon
+preview-channel-sms = SMS
+preview-channel-chat = Chat
+preview-submit = Caută
+preview-error-vocabularies = Nu s-au putut încărca țările sau limbile ({ $error }).
+preview-error-lookup = Căutarea nu a reușit ({ $error }).
+preview-chat-shows = Ce afișează chatul
+preview-raw-json = JSON brut
+preview-meta-language = Limbă: { $code } (după { $source })
+preview-meta-country = Țară: { $code } (după { $source })
+preview-meta-country-unknown = Țară: necunoscută
+preview-meta-locale = Setări regionale: { $code }
+preview-meta-lines = Linii de sprijin: { $count }
+preview-international = Cataloage internaționale
+preview-emergency = Urgențe:
+preview-police = poliție
+preview-ambulance = ambulanță
+preview-fire = pompieri
+preview-open-now = Deschis acum
+preview-closed-now = Închis acum
+preview-hours-unknown = Program necunoscut
+preview-action-call = Sună la { $number }
+preview-action-text = SMS la { $number }
+preview-action-chat = Chat
+preview-action-website = Site web
+preview-fact-languages = Limbi: { $list }
+preview-fact-languages-none = Limbi: nespecificate
+preview-fact-hours = Program: { $times }
+preview-fact-verified = Verificat: { $date }
+preview-fact-evidence = Surse: { $evidence }
+preview-fact-country = Țară: { $code }
+preview-coverage-summary = Țări și teritorii: { $total } · cu linii de sprijin: { $covered } · doar număr de urgență: { $uncovered }.
+preview-coverage-pending = Se citesc datele verificărilor… au mai rămas: { $count }.
+preview-coverage-oldest = Cea mai veche verificare a unei linii de sprijin: { $date }.
+preview-coverage-legend = Rândurile evidențiate au doar un număr de urgență, fără o linie de sprijin selectată.
+preview-coverage-caption = Țări și teritorii (sortează cu butoanele din coloane)
+preview-column-code = Cod
+preview-column-lines = Linii de sprijin
+preview-column-languages = Limbi
+preview-column-emergency = Urgențe
+preview-column-verified = Cea mai veche verificare
+preview-emergency-only = doar urgențe
+preview-error-countries = Nu s-au putut încărca țările ({ $error }).
+preview-locales-summary = Limbi: { $total } · revizuite de un vorbitor nativ: { $reviewed }.
+preview-locales-caption = Limbile incluse și starea revizuirii lor
+preview-column-native-name = Nume în limba respectivă
+preview-column-direction = Direcție
+preview-column-review = Revizuire
+preview-reviewed = Revizuită
+preview-not-reviewed = Nerevizuită
+preview-error-locales = Nu s-au putut încărca limbile ({ $error }).

@@ -60,7 +60,8 @@ ask-country = Vilket land är du i? Då kan jag visa dig en stödlinje nära dig
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Öppet dygnet runt
-        [open] Öppet nu, till { $closes_at }
-        [closed] Stängt nu, öppnar kl. { $opens_at }
+        [open] Öppet nu, till { $closes_at }{ summary-schedule }
+        [closed] Stängt nu, öppnar kl. { $opens_at }{ summary-schedule }
        *[unknown] Öppettider saknas
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(alla dagar kl. { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } kl. { $from }–{ $to })
+        [day] {" "}({ summary-first-day } kl. { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] mån
+        [tue] tis
+        [wed] ons
+        [thu] tors
+        [fri] fre
+        [sat] lör
+       *[sun] sön
+    }
+summary-last-day =
+    { $last ->
+        [mon] mån
+        [tue] tis
+        [wed] ons
+        [thu] tors
+        [fri] fre
+        [sat] lör
+       *[sun] sön
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup – förhandsvisning
+preview-heading = förhandsvisning
+preview-skip = Hoppa till innehållet
+preview-intro = För förvaltare och integratörer: det en chattbot skulle visa, byggt enbart på det öppna API:et. Klistra inte in riktiga samtal här.
+preview-views = Vyer
+preview-tab-lookup = Sökning
+preview-tab-coverage = Täckning
+preview-tab-locales = Språkversioner
+preview-loading = Läser in…
+preview-message = Meddelande
+preview-message-hint = Används bara för att känna igen språket.
+preview-locale = Språkversion
+preview-locale-none = — ingen —
+preview-country = Land
+preview-country-unknown = — okänt —
+preview-topics = Ämnen
+preview-topics-hint = Kommaseparerade, till exempel: { $examples }
+preview-channels = Kanaler
+preview-channel-phone = Telefon
+preview-channel-sms = Sms
+preview-channel-chat = Chatt
+preview-submit = Sök
+preview-error-vocabularies = Det gick inte att läsa in länderna eller språkversionerna ({ $error }).
+preview-error-lookup = Sökningen gick inte att genomföra ({ $error }).
+preview-chat-shows = Det här visar chatten
+preview-raw-json = Rå JSON
+preview-meta-language = Språk: { $code } (utifrån { $source })
+preview-meta-country = Land: { $code } (utifrån { $source })
+preview-meta-country-unknown = Land: okänt
+preview-meta-locale = Språkversion: { $code }
+preview-meta-lines = Stödlinjer: { $count }
+preview-international = Internationella förteckningar
+preview-emergency = Larmnummer:
+preview-police = polis
+preview-ambulance = ambulans
+preview-fire = räddningstjänst
+preview-open-now = Öppet nu
+preview-closed-now = Stängt nu
+preview-hours-unknown = Öppettider okända
+preview-action-call = Ring { $number }
+preview-action-text = Sms { $number }
+preview-action-chat = Chatt
+preview-action-website = Webbplats
+preview-fact-languages = Språk: { $list }
+preview-fact-languages-none = Språk: anges inte
+preview-fact-hours = Öppettider: { $times }
+preview-fact-verified = Kontrollerad: { $date }
+preview-fact-evidence = Underlag: { $evidence }
+preview-fact-country = Land: { $code }
+preview-coverage-summary = Länder och territorier: { $total } · med stödlinjer: { $covered } · bara larmnummer: { $uncovered }.
+preview-coverage-pending = Läser kontrolldatum… återstår: { $count }.
+preview-coverage-oldest = Äldsta kontrollen av en stödlinje: { $date }.
+preview-coverage-legend = Markerade rader har bara ett larmnummer och ingen utvald stödlinje.
+preview-coverage-caption = Länder och territorier (sortera med knapparna i kolumnerna)
+preview-column-code = Kod
+preview-column-lines = Stödlinjer
+preview-column-languages = Språk
+preview-column-emergency = Larmnummer
+preview-column-verified = Äldsta kontroll
+preview-emergency-only = bara larmnummer
+preview-error-countries = Det gick inte att läsa in länderna ({ $error }).
+preview-locales-summary = Språkversioner: { $total } · granskade av en person med språket som modersmål: { $reviewed }.
+preview-locales-caption = Medföljande språkversioner och om de är granskade
+preview-column-native-name = Eget namn
+preview-column-direction = Riktning
+preview-column-review = Granskning
+preview-reviewed = Granskad
+preview-not-reviewed = Inte granskad
+preview-error-locales = Det gick inte att läsa in språkversionerna ({ $error }).

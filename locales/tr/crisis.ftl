@@ -60,7 +60,8 @@ ask-country = Hangi ülkedesiniz? Böylece size yakın bir destek hattını gös
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] 7/24 açık
-        [open] Şu an açık, kapanış: { $closes_at }
-        [closed] Şu an kapalı, açılış: { $opens_at }
+        [open] Şu an açık, kapanış: { $closes_at }{ summary-schedule }
+        [closed] Şu an kapalı, açılış: { $opens_at }{ summary-schedule }
        *[unknown] Çalışma saatleri belirtilmemiş
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(her gün { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
+        [day] {" "}({ summary-first-day } { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] Pzt
+        [tue] Sal
+        [wed] Çar
+        [thu] Per
+        [fri] Cum
+        [sat] Cmt
+       *[sun] Paz
+    }
+summary-last-day =
+    { $last ->
+        [mon] Pzt
+        [tue] Sal
+        [wed] Çar
+        [thu] Per
+        [fri] Cum
+        [sat] Cmt
+       *[sun] Paz
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup önizleme
+preview-heading = önizleme
+preview-skip = İçeriğe geç
+preview-intro = Bakım yapanlar ve entegre edenler için: bir sohbet botunun göstereceği içerik, yalnızca herkese açık API ile oluşturulur. Buraya gerçek konuşmaları yapıştırmayın.
+preview-views = Görünümler
+preview-tab-lookup = Sorgu
+preview-tab-coverage = Kapsam
+preview-tab-locales = Diller
+preview-loading = Yükleniyor…
+preview-message = Mesaj
+preview-message-hint = Yalnızca dili tanımak için kullanılır.
+preview-locale = Yerel ayar
+preview-locale-none = — yok —
+preview-country = Ülke
+preview-country-unknown = — bilinmiyor —
+preview-topics = Konular
+preview-topics-hint = Virgülle ayrılmış, örneğin: { $examples }
+preview-channels = Kanallar
+preview-channel-phone = Telefon
+preview-channel-sms = SMS
+preview-channel-chat = Sohbet
+preview-submit = Sorgula
+preview-error-vocabularies = Ülkeler veya yerel ayarlar yüklenemedi ({ $error }).
+preview-error-lookup = Sorgu yapılamadı ({ $error }).
+preview-chat-shows = Sohbette görünen
+preview-raw-json = Ham JSON
+preview-meta-language = Dil: { $code } (kaynak: { $source })
+preview-meta-country = Ülke: { $code } (kaynak: { $source })
+preview-meta-country-unknown = Ülke: bilinmiyor
+preview-meta-locale = Yerel ayar: { $code }
+preview-meta-lines = Destek hatları: { $count }
+preview-international = Uluslararası rehberler
+preview-emergency = Acil durum:
+preview-police = polis
+preview-ambulance = ambulans
+preview-fire = itfaiye
+preview-open-now = Şu an açık
+preview-closed-now = Şu an kapalı
+preview-hours-unknown = Çalışma saatleri bilinmiyor
+preview-action-call = Telefon: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = Sohbet
+preview-action-website = Web sitesi
+preview-fact-languages = Diller: { $list }
+preview-fact-languages-none = Diller: belirtilmemiş
+preview-fact-hours = Çalışma saatleri: { $times }
+preview-fact-verified = Doğrulama: { $date }
+preview-fact-evidence = Kaynaklar: { $evidence }
+preview-fact-country = Ülke: { $code }
+preview-coverage-summary = Ülkeler ve bölgeler: { $total } · destek hattı olan: { $covered } · yalnızca acil durum numarası: { $uncovered }.
+preview-coverage-pending = Doğrulama tarihleri okunuyor… kalan: { $count }.
+preview-coverage-oldest = Bir destek hattının en eski doğrulaması: { $date }.
+preview-coverage-legend = Vurgulanan satırlarda yalnızca acil durum numarası var, seçilmiş destek hattı yok.
+preview-coverage-caption = Ülkeler ve bölgeler (sütunlardaki düğmelerle sıralayın)
+preview-column-code = Kod
+preview-column-lines = Destek hatları
+preview-column-languages = Diller
+preview-column-emergency = Acil durum
+preview-column-verified = En eski doğrulama
+preview-emergency-only = yalnızca acil durum
+preview-error-countries = Ülkeler yüklenemedi ({ $error }).
+preview-locales-summary = Diller: { $total } · ana dili olan biri tarafından gözden geçirilen: { $reviewed }.
+preview-locales-caption = Dahil edilen diller ve gözden geçirme durumu
+preview-column-native-name = Kendi dilindeki adı
+preview-column-direction = Yön
+preview-column-review = Gözden geçirme
+preview-reviewed = Gözden geçirildi
+preview-not-reviewed = Gözden geçirilmedi
+preview-error-locales = Diller yüklenemedi ({ $error }).

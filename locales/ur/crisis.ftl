@@ -60,7 +60,8 @@ ask-country = آپ کس ملک میں ہیں؟ بتانے پر آپ کے قری�
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] 24 گھنٹے دستیاب
-        [open] ابھی دستیاب، { $closes_at } تک
-        [closed] ابھی بند، { $opens_at } سے دستیاب
+        [open] ابھی دستیاب، { $closes_at } تک{ summary-schedule }
+        [closed] ابھی بند، { $opens_at } سے دستیاب{ summary-schedule }
        *[unknown] اوقات درج نہیں
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] {" "}(روزانہ { $from }–{ $to })
+        [days] {" "}({ summary-first-day } تا { summary-last-day }، { $from }–{ $to })
+        [day] {" "}(ہر { summary-first-day }، { $from }–{ $to })
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] پیر
+        [tue] منگل
+        [wed] بدھ
+        [thu] جمعرات
+        [fri] جمعہ
+        [sat] ہفتہ
+       *[sun] اتوار
+    }
+summary-last-day =
+    { $last ->
+        [mon] پیر
+        [tue] منگل
+        [wed] بدھ
+        [thu] جمعرات
+        [fri] جمعہ
+        [sat] ہفتہ
+       *[sun] اتوار
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup کا پیش منظر
+preview-heading = پیش منظر
+preview-skip = مواد پر جائیں
+preview-intro = دیکھ بھال اور انضمام کرنے والوں کے لیے: کوئی چیٹ بوٹ کیا دکھائے گا، صرف عوامی API سے تیار کیا گیا۔ یہاں اصل گفتگو پیسٹ نہ کریں۔
+preview-views = منظر
+preview-tab-lookup = تلاش
+preview-tab-coverage = دائرہ
+preview-tab-locales = زبانیں
+preview-loading = لوڈ ہو رہا ہے…
+preview-message = پیغام
+preview-message-hint = صرف زبان پہچاننے کے لیے استعمال ہوتا ہے۔
+preview-locale = زبان اور علاقہ
+preview-locale-none = — کوئی نہیں —
+preview-country = ملک
+preview-country-unknown = — نامعلوم —
+preview-topics = موضوعات
+preview-topics-hint = کوما سے الگ کریں، مثلاً: { $examples }
+preview-channels = رابطے کے ذرائع
+preview-channel-phone = فون
+preview-channel-sms = SMS
+preview-channel-chat = چیٹ
+preview-submit = تلاش کریں
+preview-error-vocabularies = ممالک یا زبانیں لوڈ نہیں ہو سکیں ({ $error })۔
+preview-error-lookup = تلاش نہیں ہو سکی ({ $error })۔
+preview-chat-shows = چیٹ میں کیا دکھتا ہے
+preview-raw-json = خام JSON
+preview-meta-language = زبان: { $code } ({ $source } کی بنیاد پر)
+preview-meta-country = ملک: { $code } ({ $source } کی بنیاد پر)
+preview-meta-country-unknown = ملک: نامعلوم
+preview-meta-locale = زبان اور علاقہ: { $code }
+preview-meta-lines = ہیلپ لائنز: { $count }
+preview-international = بین الاقوامی فہرستیں
+preview-emergency = ایمرجنسی:
+preview-police = پولیس
+preview-ambulance = ایمبولینس
+preview-fire = فائر بریگیڈ
+preview-open-now = ابھی دستیاب
+preview-closed-now = ابھی بند
+preview-hours-unknown = اوقات معلوم نہیں
+preview-action-call = کال: { $number }
+preview-action-text = SMS: { $number }
+preview-action-chat = چیٹ
+preview-action-website = ویب سائٹ
+preview-fact-languages = زبانیں: { $list }
+preview-fact-languages-none = زبانیں: درج نہیں
+preview-fact-hours = اوقات: { $times }
+preview-fact-verified = تصدیق: { $date }
+preview-fact-evidence = ثبوت: { $evidence }
+preview-fact-country = ملک: { $code }
+preview-coverage-summary = ممالک اور علاقے: { $total } · ہیلپ لائن والے: { $covered } · صرف ایمرجنسی نمبر: { $uncovered }۔
+preview-coverage-pending = تصدیق کی تاریخیں پڑھی جا رہی ہیں… باقی: { $count }۔
+preview-coverage-oldest = کسی ہیلپ لائن کی سب سے پرانی تصدیق: { $date }۔
+preview-coverage-legend = نمایاں قطاروں میں صرف ایمرجنسی نمبر ہے، کوئی منتخب ہیلپ لائن نہیں۔
+preview-coverage-caption = ممالک اور علاقے (کالم کے بٹنوں سے ترتیب دیں)
+preview-column-code = کوڈ
+preview-column-lines = ہیلپ لائنز
+preview-column-languages = زبانیں
+preview-column-emergency = ایمرجنسی
+preview-column-verified = سب سے پرانی تصدیق
+preview-emergency-only = صرف ایمرجنسی
+preview-error-countries = ممالک لوڈ نہیں ہو سکے ({ $error })۔
+preview-locales-summary = زبانیں: { $total } · اہلِ زبان سے جانچ شدہ: { $reviewed }۔
+preview-locales-caption = شامل زبانیں اور ان کی جانچ کی صورتِ حال
+preview-column-native-name = اپنی زبان میں نام
+preview-column-direction = سمت
+preview-column-review = جانچ
+preview-reviewed = جانچ ہو چکی
+preview-not-reviewed = جانچ نہیں ہوئی
+preview-error-locales = زبانیں لوڈ نہیں ہو سکیں ({ $error })۔

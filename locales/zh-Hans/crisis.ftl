@@ -60,7 +60,8 @@ ask-country = 你在哪个国家？告诉我后，我可以帮你找到附近的
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none").
+## $closes_at / $opens_at ("22:30", or "none"),
+## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -91,7 +92,110 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] 24小时服务
-        [open] 服务中，至 { $closes_at }
-        [closed] 暂停服务，{ $opens_at } 恢复
+        [open] 服务中，至 { $closes_at }{ summary-schedule }
+        [closed] 暂停服务，{ $opens_at } 恢复{ summary-schedule }
        *[unknown] 未注明服务时间
     }
+
+## The line's week in words, after whether it is open now; empty when no one
+## phrase says it. Variables and forms: see locales/en/crisis.ftl.
+summary-schedule =
+    { $schedule ->
+        [daily] （每天 { $from }–{ $to }）
+        [days] （{ summary-first-day }至{ summary-last-day } { $from }–{ $to }）
+        [day] （每{ summary-first-day } { $from }–{ $to }）
+       *[none] {""}
+    }
+summary-first-day =
+    { $first ->
+        [mon] 周一
+        [tue] 周二
+        [wed] 周三
+        [thu] 周四
+        [fri] 周五
+        [sat] 周六
+       *[sun] 周日
+    }
+summary-last-day =
+    { $last ->
+        [mon] 周一
+        [tue] 周二
+        [wed] 周三
+        [thu] 周四
+        [fri] 周五
+        [sat] 周六
+       *[sun] 周日
+    }
+
+### The preview page (GET /), for maintainers and integrators.
+### Placeholders and where each label shows: see locales/en/crisis.ftl.
+
+preview-page-title = crisis-lookup 预览
+preview-heading = 预览
+preview-skip = 跳到正文
+preview-intro = 供维护者和集成者使用：聊天机器人会显示的内容，仅通过公开 API 生成。请勿在此粘贴真实对话。
+preview-views = 视图
+preview-tab-lookup = 查询
+preview-tab-coverage = 覆盖范围
+preview-tab-locales = 语言
+preview-loading = 正在加载…
+preview-message = 消息
+preview-message-hint = 仅用于识别语言。
+preview-locale = 语言区域
+preview-locale-none = — 无 —
+preview-country = 国家/地区
+preview-country-unknown = — 未知 —
+preview-topics = 主题
+preview-topics-hint = 用逗号分隔，例如：{ $examples }
+preview-channels = 联系方式
+preview-channel-phone = 电话
+preview-channel-sms = 短信
+preview-channel-chat = 聊天
+preview-submit = 查询
+preview-error-vocabularies = 无法加载国家/地区或语言（{ $error }）。
+preview-error-lookup = 查询失败（{ $error }）。
+preview-chat-shows = 聊天中显示的内容
+preview-raw-json = 原始 JSON
+preview-meta-language = 语言：{ $code }（依据：{ $source }）
+preview-meta-country = 国家/地区：{ $code }（依据：{ $source }）
+preview-meta-country-unknown = 国家/地区：未知
+preview-meta-locale = 语言区域：{ $code }
+preview-meta-lines = 求助热线：{ $count }
+preview-international = 国际求助目录
+preview-emergency = 紧急电话：
+preview-police = 报警
+preview-ambulance = 急救
+preview-fire = 火警
+preview-open-now = 服务中
+preview-closed-now = 暂停服务
+preview-hours-unknown = 服务时间不详
+preview-action-call = 电话 { $number }
+preview-action-text = 短信 { $number }
+preview-action-chat = 聊天
+preview-action-website = 网站
+preview-fact-languages = 语言：{ $list }
+preview-fact-languages-none = 语言：未注明
+preview-fact-hours = 服务时间：{ $times }
+preview-fact-verified = 核实日期：{ $date }
+preview-fact-evidence = 依据：{ $evidence }
+preview-fact-country = 国家/地区：{ $code }
+preview-coverage-summary = 国家和地区：{ $total } · 有求助热线：{ $covered } · 仅有紧急电话：{ $uncovered }。
+preview-coverage-pending = 正在读取核实日期… 剩余：{ $count }。
+preview-coverage-oldest = 求助热线最早的核实日期：{ $date }。
+preview-coverage-legend = 突出显示的行只有紧急电话，没有选定的求助热线。
+preview-coverage-caption = 国家和地区（用列标题按钮排序）
+preview-column-code = 代码
+preview-column-lines = 求助热线
+preview-column-languages = 语言
+preview-column-emergency = 紧急电话
+preview-column-verified = 最早核实
+preview-emergency-only = 仅紧急电话
+preview-error-countries = 无法加载国家/地区（{ $error }）。
+preview-locales-summary = 语言：{ $total } · 经母语者审阅：{ $reviewed }。
+preview-locales-caption = 随附的语言及其审阅状态
+preview-column-native-name = 本地名称
+preview-column-direction = 书写方向
+preview-column-review = 审阅
+preview-reviewed = 已审阅
+preview-not-reviewed = 未审阅
+preview-error-locales = 无法加载语言（{ $error }）。

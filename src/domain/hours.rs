@@ -45,6 +45,23 @@ pub enum OpenState {
     },
 }
 
+/// A week that one phrase can describe: the same interval on every day, or
+/// on each day of one run of days ("mon"–"fri", "fri"–"mon").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Schedule {
+    Daily {
+        from: String,
+        to: String,
+    },
+    /// `first` and `last` are day keys (`mon` … `sun`), equal for one day.
+    Days {
+        first: &'static str,
+        last: &'static str,
+        from: String,
+        to: String,
+    },
+}
+
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum HoursError {
     #[error("unknown day `{0}`; use mon, tue, wed, thu, fri, sat, sun, a range like mon-fri, daily, weekdays or weekends")]
@@ -233,6 +250,40 @@ impl Hours {
         }
     }
 
+    /// The week in one phrase, when it has one: every range opens and closes
+    /// at the same times and together they cover one run of days.
+    pub fn schedule(&self) -> Option<Schedule> {
+        let Self::Weekly { ranges, .. } = self else {
+            return None;
+        };
+        let first = ranges.first()?;
+        if ranges
+            .iter()
+            .any(|r| (r.from, r.to) != (first.from, first.to))
+        {
+            return None;
+        }
+        let mask = ranges.iter().fold(0u8, |mask, r| mask | r.days);
+        let (from, to) = (format_minutes(first.from), format_minutes(first.to));
+        if mask == 0b111_1111 {
+            return Some(Schedule::Daily { from, to });
+        }
+        // A run has exactly one day that starts it: open, the day before not.
+        let starts: Vec<usize> = (0..7)
+            .filter(|&day| mask & (1 << day) != 0 && mask & (1 << ((day + 6) % 7)) == 0)
+            .collect();
+        let [start] = starts[..] else {
+            return None;
+        };
+        let length = mask.count_ones() as usize;
+        Some(Schedule::Days {
+            first: DAY_NAMES[start],
+            last: DAY_NAMES[(start + length - 1) % 7],
+            from,
+            to,
+        })
+    }
+
     /// Open or closed at `now`, and the next instant that changes it.
     pub fn state_at(&self, now: Timestamp) -> OpenState {
         let Self::Weekly { zone, ranges, .. } = self else {
@@ -387,6 +438,78 @@ mod tests {
                 changes_at: at("2026-03-29T09:00[Europe/Brussels]")
             }
         );
+    }
+
+    fn weekly(ranges: &[(&[&str], &str, &str)]) -> Hours {
+        let ranges = ranges
+            .iter()
+            .map(|(days, from, to)| {
+                let days: Vec<String> = days.iter().map(|d| d.to_string()).collect();
+                WeeklyRange::parse(&days, from, to).unwrap_or_else(|e| panic!("{e}"))
+            })
+            .collect();
+        Hours::weekly("Europe/Brussels", ranges).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn a_week_of_one_interval_on_one_run_of_days_has_a_schedule_in_one_phrase() {
+        let days = |first, last, from: &str, to: &str| {
+            Some(Schedule::Days {
+                first,
+                last,
+                from: from.into(),
+                to: to.into(),
+            })
+        };
+        assert_eq!(
+            weekly(&[(&["daily"], "10:00", "22:00")]).schedule(),
+            Some(Schedule::Daily {
+                from: "10:00".into(),
+                to: "22:00".into()
+            })
+        );
+        // Two ranges with the same times that make up the whole week.
+        assert_eq!(
+            weekly(&[
+                (&["weekdays"], "15:00", "03:00"),
+                (&["weekends"], "15:00", "03:00")
+            ])
+            .schedule(),
+            Some(Schedule::Daily {
+                from: "15:00".into(),
+                to: "03:00".into()
+            })
+        );
+        assert_eq!(
+            weekly(&[(&["mon-fri"], "09:00", "17:00")]).schedule(),
+            days("mon", "fri", "09:00", "17:00")
+        );
+        assert_eq!(
+            weekly(&[(&["mon", "tue", "wed"], "09:00", "24:00")]).schedule(),
+            days("mon", "wed", "09:00", "24:00")
+        );
+        assert_eq!(
+            weekly(&[(&["fri-mon"], "18:00", "23:00")]).schedule(),
+            days("fri", "mon", "18:00", "23:00")
+        );
+        assert_eq!(
+            weekly(&[(&["sun"], "22:00", "06:00")]).schedule(),
+            days("sun", "sun", "22:00", "06:00")
+        );
+        // No one phrase: days with a gap, or different times.
+        assert_eq!(
+            weekly(&[(&["mon", "wed"], "09:00", "17:00")]).schedule(),
+            None
+        );
+        assert_eq!(
+            weekly(&[
+                (&["mon-fri"], "09:00", "17:00"),
+                (&["sat"], "10:00", "14:00")
+            ])
+            .schedule(),
+            None
+        );
+        assert_eq!(Hours::Always.schedule(), None);
     }
 
     #[test]

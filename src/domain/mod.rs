@@ -9,7 +9,7 @@ mod phone;
 mod schema;
 
 pub use country_code::CountryCode;
-pub use hours::{Hours, HoursError, OpenState, WeeklyRange};
+pub use hours::{Hours, HoursError, OpenState, Schedule, WeeklyRange};
 pub use https_url::HttpsUrl;
 pub use language::LanguageCode;
 pub use phone::{short_code_problem, PhoneKind, PhoneNumber};

@@ -10,7 +10,7 @@
 use super::rank::{self, Ranked};
 use super::{AnswerKey, Filters};
 use crate::dataset::{Channel, Country, Emergency, Evidence, Resource};
-use crate::domain::{CountryCode, HttpsUrl, LanguageCode, OpenState, PhoneNumber};
+use crate::domain::{CountryCode, Hours, HttpsUrl, LanguageCode, OpenState, PhoneNumber, Schedule};
 use crate::resolve::Warning;
 use crate::snapshot::Snapshot;
 use crate::text::{Direction, LocaleIndex};
@@ -402,6 +402,28 @@ fn summary(snapshot: &Snapshot, chain: &[LocaleIndex], ranked: &Ranked<'_>) -> S
     args.set("hours", hours);
     args.set("closes_at", closes_at);
     args.set("opens_at", opens_at);
+    // The week in words, shown after the state when one phrase says it. It
+    // comes from the data alone, so the cache's expiry needs no change.
+    let none = || "none".to_string();
+    let (schedule, first, last, from, to) = match resource.hours.as_ref().and_then(Hours::schedule)
+    {
+        Some(Schedule::Daily { from, to }) => ("daily", "none", "none", from, to),
+        Some(Schedule::Days {
+            first,
+            last,
+            from,
+            to,
+        }) => {
+            let form = if first == last { "day" } else { "days" };
+            (form, first, last, from, to)
+        }
+        None => ("none", "none", "none", none(), none()),
+    };
+    args.set("schedule", schedule);
+    args.set("first", first);
+    args.set("last", last);
+    args.set("from", from);
+    args.set("to", to);
     snapshot
         .catalog
         .render(chain, "line-summary", &args)

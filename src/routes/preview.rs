@@ -1,9 +1,18 @@
 //! `GET /`: a preview page for maintainers and integrators. The files are
 //! compiled into the binary, so the page needs no CDN and no build step; it
-//! talks to the service only through the public API.
+//! talks to the service only through the public API, plus its own labels.
+//!
+//! The labels are the `preview-*` messages of `locales/`: the page asks for
+//! them in the browser's language (Accept-Language) for itself, and in an
+//! answer's `text.lang` for that answer's cards, as a chatbot would show them.
 
+use crate::resolve::{accept_language, parse_locale};
+use crate::state::AppState;
 use actix_web::http::header;
-use actix_web::{web, HttpResponse};
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use unic_langid::LanguageIdentifier;
 
 const INDEX_HTML: &str = include_str!("../../static/preview/index.html");
 const APP_JS: &str = include_str!("../../static/preview/app.js");
@@ -20,7 +29,8 @@ pub fn routes(config: &mut web::ServiceConfig) {
     config
         .route("/", web::get().to(index))
         .route("/preview/app.js", web::get().to(app_js))
-        .route("/preview/style.css", web::get().to(style_css));
+        .route("/preview/style.css", web::get().to(style_css))
+        .route("/preview/labels", web::get().to(labels));
 }
 
 /// `GET /`: the preview page.
@@ -38,13 +48,68 @@ pub async fn style_css() -> HttpResponse {
     asset("text/css; charset=utf-8", STYLE_CSS)
 }
 
+#[derive(Deserialize)]
+pub struct LabelsQuery {
+    /// A BCP 47 tag; without one (or with one that does not parse) the
+    /// request's Accept-Language decides.
+    lang: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Labels<'a> {
+    /// The locale the labels are in (each falls back to English on its own
+    /// if that locale cannot render it).
+    lang: &'a str,
+    dir: crate::text::Direction,
+    labels: BTreeMap<&'a str, String>,
+}
+
+/// `GET /preview/labels?lang=xx`: the page's labels, `{name}` where the page
+/// puts a value in.
+pub async fn labels(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    query: web::Query<LabelsQuery>,
+) -> HttpResponse {
+    let requested: Vec<LanguageIdentifier> = match query.lang.as_deref().and_then(parse_locale) {
+        Some(tag) => vec![tag],
+        None => request
+            .headers()
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|value| value.to_str().ok())
+            .map(|raw| accept_language::parse(raw).tags)
+            .unwrap_or_default(),
+    };
+    let snapshot = state.snapshot();
+    let catalog = &snapshot.catalog;
+    let chain = catalog.chain(&requested);
+    let locale = catalog.locale(chain.first().copied().unwrap_or(catalog.master()));
+    let body = Labels {
+        lang: &locale.code,
+        dir: locale.meta.direction,
+        labels: catalog.preview_labels(&chain).into_iter().collect(),
+    };
+    let body = serde_json::to_string(&body).unwrap_or_else(|_| "{}".to_string());
+    with_headers(HttpResponse::Ok(), "application/json")
+        .insert_header((header::VARY, "Accept-Language"))
+        .body(body)
+}
+
 fn asset(content_type: &'static str, body: &'static str) -> HttpResponse {
-    HttpResponse::Ok()
+    with_headers(HttpResponse::Ok(), content_type).body(body)
+}
+
+fn with_headers(
+    mut response: actix_web::HttpResponseBuilder,
+    content_type: &'static str,
+) -> actix_web::HttpResponseBuilder {
+    response
         .insert_header((header::CONTENT_TYPE, content_type))
         .insert_header((header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY))
         .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
         .insert_header((header::REFERRER_POLICY, "no-referrer"))
-        // Revalidate each time: the files change with the binary.
-        .insert_header((header::CACHE_CONTROL, "no-cache"))
-        .body(body)
+        // Revalidate each time: the files change with the binary, the
+        // labels with a reload of the locales.
+        .insert_header((header::CACHE_CONTROL, "no-cache"));
+    response
 }

@@ -1,5 +1,6 @@
-// Preview page for crisis-lookup. Uses only the public API; every value from
-// the API goes in through textContent (never innerHTML).
+// Preview page for crisis-lookup. Uses only the public API and its own
+// labels; every value from the API goes in through textContent (never
+// innerHTML).
 "use strict";
 
 const $ = (selector) => document.querySelector(selector);
@@ -9,7 +10,7 @@ function el(tag, attrs, ...children) {
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value !== null && value !== undefined && value !== false) node.setAttribute(key, value);
   }
-  for (const child of children) {
+  for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : String(child));
   }
@@ -25,6 +26,50 @@ async function getJson(path, init) {
   }
   return body;
 }
+
+// ---- labels -----------------------------------------------------------------
+// The labels are the `preview-*` messages of locales/: the page's own in the
+// browser's language (the service reads Accept-Language), an answer's cards
+// in the answer's language, as the chatbot would show them.
+
+const labelSets = new Map();
+
+function fetchLabels(lang) {
+  const key = lang || "";
+  if (!labelSets.has(key)) {
+    const query = lang ? `?lang=${encodeURIComponent(lang)}` : "";
+    // Without labels the page still works: each label shows its id.
+    const set = getJson(`/preview/labels${query}`).catch(() => ({ lang: "en", dir: "ltr", labels: {} }));
+    labelSets.set(key, set);
+  }
+  return labelSets.get(key);
+}
+
+// A label as a list of strings and nodes: each `{name}` is replaced by
+// `values[name]`, which may be a node (a phone number kept left to right).
+function parts(set, id, values = {}) {
+  const text = (set && set.labels[id]) || id;
+  return text.split(/\{(\w+)\}/).map((piece, i) => (i % 2 ? values[piece] ?? "" : piece));
+}
+
+// The same as plain text.
+function label(set, id, values) {
+  return parts(set, id, values)
+    .map((part) => (part instanceof Node ? part.textContent : String(part)))
+    .join("");
+}
+
+let page = null;
+const pageReady = fetchLabels().then((set) => {
+  page = set;
+  document.documentElement.lang = set.lang;
+  document.documentElement.dir = set.dir;
+  for (const node of document.querySelectorAll("[data-l10n]")) {
+    const text = label(set, node.dataset.l10n, { examples: node.dataset.l10nExamples });
+    if (node.dataset.l10nAttr) node.setAttribute(node.dataset.l10nAttr, text);
+    else node.textContent = text;
+  }
+});
 
 // ---- tabs --------------------------------------------------------------
 
@@ -67,7 +112,8 @@ async function fillSelects() {
     for (const c of countryList) $("#country").append(el("option", { value: c.code }, `${c.code} — ${c.name}`));
     for (const l of localeList) $("#locale").append(el("option", { value: l.code }, `${l.code} — ${l.native_name}`));
   } catch (error) {
-    showError(`Could not load countries or locales (${error.message}).`);
+    await pageReady;
+    showError(label(page, "preview-error-vocabularies", { error: error.message }));
   }
 }
 
@@ -99,71 +145,78 @@ $("#lookup-form").addEventListener("submit", async (event) => {
   button.disabled = true;
   showError("");
   try {
+    await pageReady;
     const answer = await getJson("/v1/lookup", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(requestBody(event.target)),
     });
-    renderAnswer(answer);
+    const text = answer.text || {};
+    renderAnswer(answer, await fetchLabels(text.lang));
   } catch (error) {
-    showError(`The lookup failed (${error.message}).`);
+    showError(label(page, "preview-error-lookup", { error: error.message }));
   } finally {
     button.disabled = false;
   }
 });
 
-function emergencyText(emergency) {
+function emergencyText(emergency, set) {
   if (!emergency) return "";
   const parts = [];
   if (emergency.number) parts.push(emergency.number);
   for (const service of ["police", "ambulance", "fire"]) {
-    if (emergency[service]) parts.push(`${service} ${emergency[service]}`);
+    if (emergency[service]) parts.push(`${label(set, `preview-${service}`)} ${emergency[service]}`);
   }
   return parts.join(" · ");
 }
 
-// Phone numbers stay left-to-right inside right-to-left text.
+// Phone numbers and codes stay left-to-right inside right-to-left text.
 const ltr = (text) => el("bdi", { dir: "ltr" }, text);
 const dialable = (number) => number.replace(/[^\d+*#]/g, "");
 
-function renderAnswer(answer) {
+// `set`: the labels in the answer's language, for what the chat would show.
+function renderAnswer(answer, set) {
   const text = answer.text || {};
   const country = answer.country || {};
   const language = answer.language || {};
-  $("#answer-meta").textContent =
-    `Language ${language.code} (from ${language.source}) · country ${country.code || "unknown"}` +
-    `${country.source ? ` (from ${country.source})` : ""} · locale ${answer.locale}` +
-    ` · ${(answer.resources || []).length} line(s)`;
+  const meta = [
+    label(page, "preview-meta-language", { code: language.code, source: language.source }),
+    country.code
+      ? label(page, "preview-meta-country", { code: country.code, source: country.source })
+      : label(page, "preview-meta-country-unknown"),
+    label(page, "preview-meta-locale", { code: answer.locale }),
+    label(page, "preview-meta-lines", { count: (answer.resources || []).length }),
+  ];
+  $("#answer-meta").textContent = meta.join(" · ");
 
   const warnings = $("#answer-warnings");
   warnings.replaceChildren(...(answer.warnings || []).map((w) => el("li", {}, typeof w === "string" ? w : JSON.stringify(w))));
 
-  // The chat bubble takes the answer's language and direction.
-  const bubble = $("#answer-bubble");
-  bubble.setAttribute("lang", text.lang || "");
-  bubble.setAttribute("dir", text.dir || "auto");
-  const message = $("#answer-text");
-  message.setAttribute("lang", text.lang || "");
-  message.setAttribute("dir", text.dir || "auto");
-  message.textContent = text.message || "";
+  // The chat's part takes the answer's language and direction.
+  // (The directories' names and descriptions come from the dataset, in
+  // English: their list keeps the page's direction.)
+  for (const selector of ["#answer-bubble", "#answer-text", "#answer-emergency", "#answer-resources", "#answer-international-title"]) {
+    $(selector).setAttribute("lang", text.lang || "");
+    $(selector).setAttribute("dir", text.dir || "auto");
+  }
+  $("#answer-text").textContent = text.message || "";
   const ask = $("#answer-ask");
   ask.textContent = text.ask_country || "";
   ask.hidden = !text.ask_country;
 
-  const emergency = emergencyText(answer.emergency);
+  const emergency = emergencyText(answer.emergency, set);
   const note = answer.emergency && answer.emergency.note;
   $("#answer-emergency").replaceChildren(
-    ...(emergency ? ["Emergency: ", ltr(emergency)] : []),
-    ...(note ? [el("small", { class: "note", lang: "en" }, note)] : [])
+    ...(emergency ? [label(set, "preview-emergency"), " ", ltr(emergency)] : []),
+    ...(note ? [el("small", { class: "note", lang: "en", dir: "ltr" }, note)] : [])
   );
 
-  const cards = $("#answer-resources");
-  cards.setAttribute("lang", text.lang || "");
-  cards.setAttribute("dir", text.dir || "auto");
-  cards.replaceChildren(...(answer.resources || []).map(card));
+  $("#answer-resources").replaceChildren(...(answer.resources || []).map((r) => card(r, set)));
 
   const international = answer.international || [];
-  $("#answer-international-title").hidden = international.length === 0;
+  const title = $("#answer-international-title");
+  title.textContent = label(set, "preview-international");
+  title.hidden = international.length === 0;
   $("#answer-international").replaceChildren(
     ...international.map((i) =>
       el("li", {}, el("a", { href: i.website, rel: "noopener noreferrer" }, i.name), i.description ? ` — ${i.description}` : "")
@@ -174,35 +227,34 @@ function renderAnswer(answer) {
   $("#answer").hidden = false;
 }
 
-function openBadge(open) {
-  if (open === true) return el("span", { class: "badge open" }, "Open now");
-  if (open === false) return el("span", { class: "badge closed" }, "Closed now");
-  return el("span", { class: "badge unknown" }, "Hours unknown");
+function openBadge(open, set) {
+  if (open === true) return el("span", { class: "badge open" }, label(set, "preview-open-now"));
+  if (open === false) return el("span", { class: "badge closed" }, label(set, "preview-closed-now"));
+  return el("span", { class: "badge unknown" }, label(set, "preview-hours-unknown"));
 }
 
-function card(r) {
+function card(r, set) {
   const actions = [];
-  // The preview's own labels are English: keep them left-to-right inside an
-  // RTL card, while the buttons themselves flow with the card.
-  const link = (href, label, kind) =>
-    actions.push(el("a", { class: `action ${kind}`, href, rel: "noopener noreferrer", lang: "en", dir: "ltr" }, label));
-  if (r.phone) link(`tel:${dialable(r.phone)}`, el("span", {}, "Call ", ltr(r.phone)), "call");
+  const link = (href, content, kind) =>
+    actions.push(el("a", { class: `action ${kind}`, href, rel: "noopener noreferrer" }, el("span", {}, content)));
+  if (r.phone) link(`tel:${dialable(r.phone)}`, parts(set, "preview-action-call", { number: ltr(r.phone) }), "call");
   if (r.sms) {
     const keyword = r.sms_keyword ? `?body=${encodeURIComponent(r.sms_keyword)}` : "";
-    link(`sms:${dialable(r.sms)}${keyword}`, el("span", {}, "Text ", ltr(r.sms)), "text");
+    link(`sms:${dialable(r.sms)}${keyword}`, parts(set, "preview-action-text", { number: ltr(r.sms) }), "text");
   }
-  if (r.chat) link(r.chat, "Chat", "chat");
+  if (r.chat) link(r.chat, label(set, "preview-action-chat"), "chat");
   if (r.whatsapp) link(`https://wa.me/${r.whatsapp.replace(/\D/g, "")}`, "WhatsApp", "whatsapp");
-  if (r.website) link(r.website, "Website", "website");
+  if (r.website) link(r.website, label(set, "preview-action-website"), "website");
 
   const facts = el("ul", { class: "facts" });
-  const fact = (...content) => facts.append(el("li", { lang: "en", dir: "ltr" }, ...content));
-  fact(openBadge(r.open_now));
-  fact(`Languages: ${(r.languages || []).join(", ") || "not listed"}`);
-  if (r.hours) fact(`Hours: ${typeof r.hours === "string" ? r.hours : "weekly schedule"}`);
-  if (r.verified) fact("Verified ", el("time", { datetime: r.verified }, r.verified));
-  if (r.evidence) fact(`Evidence: ${r.evidence}`);
-  if (r.country) fact(`Country: ${r.country}`);
+  const fact = (...content) => facts.append(el("li", {}, ...content));
+  fact(openBadge(r.open_now, set));
+  const languages = (r.languages || []).join(", ");
+  fact(languages ? parts(set, "preview-fact-languages", { list: ltr(languages) }) : label(set, "preview-fact-languages-none"));
+  if (r.hours) fact(parts(set, "preview-fact-hours", { times: ltr(r.hours) }));
+  if (r.verified) fact(parts(set, "preview-fact-verified", { date: el("time", { datetime: r.verified }, r.verified) }));
+  if (r.evidence) fact(parts(set, "preview-fact-evidence", { evidence: ltr(r.evidence) }));
+  if (r.country) fact(parts(set, "preview-fact-country", { code: ltr(r.country) }));
 
   return el(
     "li",
@@ -222,6 +274,7 @@ const coverageSort = { key: "code", direction: 1 };
 async function loadCoverage() {
   if (coverageRows) return;
   coverageRows = [];
+  await pageReady;
   try {
     const list = await countries();
     coverageRows = list.map((c) => ({
@@ -229,7 +282,7 @@ async function loadCoverage() {
       name: c.name,
       lines: c.resource_count,
       languages: (c.languages || []).join(", "),
-      emergency: emergencyText(c.emergency),
+      emergency: emergencyText(c.emergency, page),
       note: c.emergency && c.emergency.note,
       verified: c.resource_count ? null : "",
     }));
@@ -237,7 +290,7 @@ async function loadCoverage() {
     fetchOldestVerified();
   } catch (error) {
     coverageRows = null;
-    $("#coverage-summary").textContent = `Could not load the countries (${error.message}).`;
+    $("#coverage-summary").textContent = label(page, "preview-error-countries", { error: error.message });
   }
 }
 
@@ -245,10 +298,19 @@ function coverageSummary() {
   const withLines = coverageRows.filter((r) => r.lines > 0).length;
   const pending = coverageRows.filter((r) => r.verified === null).length;
   const dates = coverageRows.map((r) => r.verified).filter(Boolean).sort();
-  $("#coverage-summary").textContent =
-    `${coverageRows.length} countries and territories: ${withLines} with lines, ` +
-    `${coverageRows.length - withLines} with an emergency number only.` +
-    (pending ? ` Reading verified dates… (${pending} to go)` : dates.length ? ` Oldest verified line: ${dates[0]}.` : "");
+  const summary = $("#coverage-summary");
+  const sentences = [
+    label(page, "preview-coverage-summary", {
+      total: coverageRows.length,
+      covered: withLines,
+      uncovered: coverageRows.length - withLines,
+    }),
+  ];
+  if (pending) sentences.push(label(page, "preview-coverage-pending", { count: pending }));
+  else if (dates.length) sentences.push(label(page, "preview-coverage-oldest", { date: dates[0] }));
+  summary.textContent = sentences.join(" ");
+  // For scripts and tests: whether the dates are still being read.
+  summary.dataset.state = pending ? "reading" : "done";
 }
 
 function renderCoverage() {
@@ -265,10 +327,10 @@ function renderCoverage() {
         "tr",
         { class: r.lines ? null : "emergency-only", "data-code": r.code },
         el("td", {}, r.code),
-        el("td", {}, r.name),
-        el("td", { class: "num" }, r.lines ? r.lines : el("span", {}, "0 ", el("span", { class: "tag" }, "emergency only"))),
+        el("td", { lang: "en" }, r.name),
+        el("td", { class: "num" }, r.lines ? r.lines : el("span", {}, "0 ", el("span", { class: "tag" }, label(page, "preview-emergency-only")))),
         el("td", {}, r.languages),
-        el("td", {}, ltr(r.emergency), r.note ? el("small", { class: "note" }, r.note) : null),
+        el("td", {}, ltr(r.emergency), r.note ? el("small", { class: "note", lang: "en", dir: "ltr" }, r.note) : null),
         el("td", {}, r.verified === null ? "…" : r.verified || "—")
       )
     )
@@ -320,10 +382,11 @@ let localesLoaded = false;
 async function loadLocales() {
   if (localesLoaded) return;
   localesLoaded = true;
+  await pageReady;
   try {
     const list = await locales();
     const reviewed = list.filter((l) => l.reviewed).length;
-    $("#locales-summary").textContent = `${list.length} locales, ${reviewed} reviewed by a native speaker.`;
+    $("#locales-summary").textContent = label(page, "preview-locales-summary", { total: list.length, reviewed });
     $("#locales tbody").replaceChildren(
       ...list.map((l) =>
         el(
@@ -332,13 +395,21 @@ async function loadLocales() {
           el("td", {}, l.code),
           el("td", { lang: l.code }, el("bdi", { dir: l.direction }, l.native_name)),
           el("td", {}, l.direction),
-          el("td", {}, el("span", { class: l.reviewed ? "badge open" : "badge unknown" }, l.reviewed ? "Reviewed" : "Not reviewed"))
+          el(
+            "td",
+            {},
+            el(
+              "span",
+              { class: l.reviewed ? "badge open" : "badge unknown" },
+              label(page, l.reviewed ? "preview-reviewed" : "preview-not-reviewed")
+            )
+          )
         )
       )
     );
   } catch (error) {
     localesLoaded = false;
-    $("#locales-summary").textContent = `Could not load the locales (${error.message}).`;
+    $("#locales-summary").textContent = label(page, "preview-error-locales", { error: error.message });
   }
 }
 

@@ -51,6 +51,39 @@ async fn the_preview_page_shows_answers_coverage_and_locales() {
     );
     let text = browser.find("#answer-text").await;
     assert_eq!(browser.attribute(&text, "lang").await, "nl");
+    // The page's own labels are in the browser's language (English here);
+    // the card's are in the answer's, from locales/nl, as a chat shows them.
+    let english = app.get("/preview/labels").await.json();
+    let dutch = app.get("/preview/labels?lang=nl").await.json();
+    assert_eq!(dutch["lang"], "nl");
+    let submit = browser.find("#submit").await;
+    assert_eq!(
+        browser.text(&submit).await,
+        english["labels"]["preview-submit"].as_str().unwrap_or("?")
+    );
+    let call = dutch["labels"]["preview-action-call"]
+        .as_str()
+        .unwrap_or_default()
+        .replace("{number}", "1813");
+    assert_ne!(call, "Call 1813", "the Dutch label is Dutch");
+    browser
+        .wait_until(
+            "the Dutch labels on the card",
+            &format!(
+                "return document.querySelector(\".resource-card[data-id='be-zelfmoordlijn-1813'] \
+                 .action.call\").textContent === {}",
+                json!(call)
+            ),
+        )
+        .await;
+    let badge = browser
+        .find(".resource-card[data-id='be-zelfmoordlijn-1813'] .badge")
+        .await;
+    assert_eq!(
+        browser.text(&badge).await,
+        dutch["labels"]["preview-open-now"].as_str().unwrap_or("?"),
+        "a 24/7 line is open now, said in Dutch"
+    );
     browser.scroll_to("#answer").await;
     browser.screenshot("preview-dutch").await;
 
@@ -79,6 +112,24 @@ async fn the_preview_page_shows_answers_coverage_and_locales() {
     browser
         .wait_for_element("#answer-resources[dir='rtl'] .resource-card")
         .await;
+    let arabic = app.get("/preview/labels?lang=ar").await.json();
+    assert_eq!(arabic["dir"], "rtl");
+    let badges: Vec<&str> = [
+        "preview-open-now",
+        "preview-closed-now",
+        "preview-hours-unknown",
+    ]
+    .iter()
+    .filter_map(|id| arabic["labels"][*id].as_str())
+    .collect();
+    let badge = browser
+        .find("#answer-resources .resource-card .badge")
+        .await;
+    let shown = browser.text(&badge).await;
+    assert!(
+        badges.contains(&shown.as_str()),
+        "the card's badge `{shown}` is one of the Arabic labels {badges:?}"
+    );
     browser.scroll_to("#answer-resources").await;
     browser.screenshot("preview-arabic-cards-phone").await;
 
@@ -102,7 +153,7 @@ async fn the_preview_page_shows_answers_coverage_and_locales() {
     browser
         .wait_until(
             "the verified dates",
-            "return !document.querySelector('#coverage-summary').textContent.includes('Reading')",
+            "return document.querySelector('#coverage-summary').dataset.state === 'done'",
         )
         .await;
     browser.screenshot("preview-coverage").await;
@@ -380,6 +431,13 @@ impl Browser {
     async fn attribute(&self, id: &str, name: &str) -> String {
         let value = self
             .session("GET", &format!("/element/{id}/attribute/{name}"), None)
+            .await;
+        value.as_str().unwrap_or_default().to_string()
+    }
+
+    async fn text(&self, id: &str) -> String {
+        let value = self
+            .session("GET", &format!("/element/{id}/text"), None)
             .await;
         value.as_str().unwrap_or_default().to_string()
     }

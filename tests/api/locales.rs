@@ -8,7 +8,7 @@
 //! `fluent_bundle` themselves, so that a bug in the checker cannot hide a bug
 //! in a locale.
 
-use crate::helpers::{repo_path, spawn_app, TestApp};
+use crate::helpers::{repo_path, spawn_app, spawn_app_at, TestApp};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use fluent_syntax::ast;
@@ -208,6 +208,10 @@ const CHAT: &str = "https://example.org/chat";
 const OPENS_AT: &str = "09:00";
 const CLOSES_AT: &str = "22:30";
 const EMERGENCY: &str = "112";
+const FROM: &str = "10:00";
+const TO: &str = "21:00";
+/// The day keys the program passes as `$first` and `$last`.
+const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// One set of arguments, with what the rendered text must then contain.
 struct Case {
@@ -218,8 +222,9 @@ struct Case {
 }
 
 /// Every combination of the supportive message's selectors, then every
-/// combination of the line summary's. Each case passes every variable, so
-/// any message can be rendered with any case.
+/// combination of the line summary's, then every form of the week in words
+/// with every day first and last. Each case passes every variable, so any
+/// message can be rendered with any case.
 fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
     for line_state in ["open", "closed", "unknown", "none"] {
@@ -312,7 +317,65 @@ fn cases() -> Vec<Case> {
             }
         }
     }
+    let mut schedules = vec![("daily", "none", "none"), ("none", "none", "none")];
+    for (i, day) in DAYS.iter().enumerate() {
+        schedules.push(("days", day, DAYS[(i + 4) % 7]));
+        schedules.push(("day", day, day));
+    }
+    for hours in ["open", "closed"] {
+        for &(schedule, first, last) in &schedules {
+            let mut args = summary_args(hours, PHONE, "none", "no", "yes");
+            args.set("schedule", schedule);
+            args.set("first", first);
+            args.set("last", last);
+            let shown = schedule != "none";
+            args.set("from", if shown { FROM } else { "none" });
+            args.set("to", if shown { TO } else { "none" });
+            args.set("line_state", "open");
+            args.set("line_name", LINE_NAME);
+            args.set("reach", "call");
+            args.set("contact", PHONE);
+            args.set("emergency", EMERGENCY);
+            args.set("country_known", "yes");
+            args.set("directory", DIRECTORY);
+            let mut expect = vec![("line-summary", PHONE)];
+            expect.push(match hours {
+                "open" => ("line-summary", CLOSES_AT),
+                _ => ("line-summary", OPENS_AT),
+            });
+            if shown {
+                expect.extend([("line-summary", FROM), ("line-summary", TO)]);
+            }
+            cases.push(Case {
+                label: format!("hours={hours} schedule={schedule} first={first} last={last}"),
+                args,
+                expect,
+            });
+        }
+    }
     cases
+}
+
+/// The page fills these in; any value renders.
+fn preview_args(args: &mut FluentArgs<'static>) {
+    for (name, value) in [
+        ("examples", "suicide, grief"),
+        ("error", "503: Service Unavailable"),
+        ("code", "BE"),
+        ("source", "message"),
+        ("count", "3"),
+        ("total", "205"),
+        ("covered", "153"),
+        ("uncovered", "52"),
+        ("reviewed", "0"),
+        ("number", PHONE),
+        ("list", "nl, fr"),
+        ("times", "mon-fri 09:00-17:00 (Europe/Brussels)"),
+        ("date", "2026-11-28"),
+        ("evidence", "corroborated"),
+    ] {
+        args.set(name, value);
+    }
 }
 
 fn summary_args(
@@ -336,6 +399,10 @@ fn summary_args(
     };
     args.set("closes_at", closes_at);
     args.set("opens_at", opens_at);
+    for name in ["schedule", "first", "last", "from", "to"] {
+        args.set(name, "none");
+    }
+    preview_args(&mut args);
     args
 }
 
@@ -971,7 +1038,10 @@ fn every_message_of_every_locale_renders_for_every_selector_value() {
         .into_keys()
         .collect();
     let cases = cases();
-    assert_eq!(cases.len(), 4 * 2 * 5 * 2 * 2 + 2 * 2 * 2 * 2 * 2 * 4);
+    assert_eq!(
+        cases.len(),
+        4 * 2 * 5 * 2 * 2 + 2 * 2 * 2 * 2 * 2 * 4 + 2 * (2 + 2 * 7)
+    );
     let mut problems = Vec::new();
     for locale in &locales {
         let bundle = bundle_of(locale);
@@ -1124,6 +1194,7 @@ const LOCALE_COUNTRY: &[(&str, &str)] = &[
     ("ru", "RU"),
     ("sk", "SK"),
     ("sr", "RS"),
+    ("sr-Latn", "RS"),
     ("sv", "SE"),
     ("sw", "KE"),
     ("ta", "IN"),
@@ -1234,6 +1305,26 @@ async fn every_locales_ready_to_show_message_is_detected_as_its_own_language() {
             ));
             continue;
         }
+        // Serbian in Latin letters is, letter for letter, also Croatian or
+        // Bosnian to a detector: only the country tells them apart (and a
+        // lookup with the country must answer in Latin letters again).
+        if code == "sr-Latn" {
+            let detected = snapshot.detector.detect(&message);
+            if detected.is_none_or(|d| d.script != crisis_lookup::detect::Script::Latin) {
+                problems.push(format!("{code}: not read as Latin script: {message}"));
+            }
+            let echoed = app
+                .post_lookup(&json!({ "message": message, "country": "RS" }))
+                .await
+                .json();
+            if echoed["language"]["code"] != "sr" || echoed["text"]["lang"] != code {
+                problems.push(format!(
+                    "{code}: POSTed back with country RS, read as {} and answered in {}",
+                    echoed["language"]["code"], echoed["text"]["lang"]
+                ));
+            }
+            continue;
+        }
         // The service's own detector, on the text exactly as shown.
         match snapshot.detector.detect(&message) {
             Some(d) if d.language.as_str() == locale.language() => {
@@ -1322,17 +1413,12 @@ async fn regional_and_script_tags_reach_the_right_locale() {
         ("de-CH", &["de"], "Swiss German reads the German text"),
         ("es-MX", &["es"], "Mexican Spanish reads the Spanish text"),
         ("en-US", &["en"], "exact language"),
-        (
-            "sr-Latn",
-            &["sr"],
-            "the Serbian text (Cyrillic) is the only Serbian one",
-        ),
-        (
-            "sr-Latn-RS",
-            &["sr"],
-            "the Serbian text (Cyrillic) is the only Serbian one",
-        ),
+        ("sr-Latn", &["sr-Latn"], "exact"),
+        ("sr-Latn-RS", &["sr-Latn"], "the script says it"),
+        ("sr-Latn-ME", &["sr-Latn"], "the script says it"),
         ("sr-Cyrl-RS", &["sr"], "the script says it"),
+        ("sr-RS", &["sr"], "Serbia's default script is Cyrillic"),
+        ("sr", &["sr"], "Serbian's default script is Cyrillic"),
         ("nb-NO", &["nb"], "exact language"),
         (
             "no",
@@ -1367,4 +1453,307 @@ async fn regional_and_script_tags_reach_the_right_locale() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+// ---------------------------------------------------------------------------
+// The week in words, Serbian in two scripts, and the preview page's labels.
+
+#[test]
+fn every_locale_names_the_seven_days_apart_and_the_same_as_first_and_last() {
+    let mut problems = Vec::new();
+    for locale in shipped_locales() {
+        let bundle = bundle_of(&locale);
+        let mut names = Vec::new();
+        for day in DAYS {
+            let mut args = FluentArgs::new();
+            args.set("first", day);
+            args.set("last", day);
+            let first = render(&bundle, "summary-first-day", &args);
+            let last = render(&bundle, "summary-last-day", &args);
+            match (first, last) {
+                (Ok(first), Ok(last)) if first == last && !first.trim().is_empty() => {
+                    names.push(first)
+                }
+                (first, last) => {
+                    problems.push(format!("{}: {day}: {first:?} / {last:?}", locale.code))
+                }
+            }
+        }
+        let distinct: BTreeSet<&String> = names.iter().collect();
+        if distinct.len() != names.len() {
+            problems.push(format!("{}: days share a name: {names:?}", locale.code));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Serbian Cyrillic to Latin (Gaj's alphabet): one letter or digraph each.
+fn serbian_latin(text: &str) -> String {
+    const PAIRS: [(char, &str); 30] = [
+        ('а', "a"),
+        ('б', "b"),
+        ('в', "v"),
+        ('г', "g"),
+        ('д', "d"),
+        ('ђ', "đ"),
+        ('е', "e"),
+        ('ж', "ž"),
+        ('з', "z"),
+        ('и', "i"),
+        ('ј', "j"),
+        ('к', "k"),
+        ('л', "l"),
+        ('љ', "lj"),
+        ('м', "m"),
+        ('н', "n"),
+        ('њ', "nj"),
+        ('о', "o"),
+        ('п', "p"),
+        ('р', "r"),
+        ('с', "s"),
+        ('т', "t"),
+        ('ћ', "ć"),
+        ('у', "u"),
+        ('ф', "f"),
+        ('х', "h"),
+        ('ц', "c"),
+        ('ч', "č"),
+        ('џ', "dž"),
+        ('ш', "š"),
+    ];
+    let chars: Vec<char> = text.chars().collect();
+    let upper = |c: Option<&char>| c.is_some_and(|c| c.is_uppercase());
+    let mut out = String::new();
+    for (i, c) in chars.iter().enumerate() {
+        let lower = c.to_lowercase().next().unwrap_or(*c);
+        match PAIRS.iter().find(|(cyrillic, _)| *cyrillic == lower) {
+            None => out.push(*c),
+            Some((_, latin)) if lower == *c => out.push_str(latin),
+            Some((_, latin)) => {
+                // Љ → Lj in a word, LJ in a word in capitals (СМС → SMS).
+                let capitals = upper(chars.get(i + 1)) || (i > 0 && upper(chars.get(i - 1)));
+                for (n, letter) in latin.chars().enumerate() {
+                    if n == 0 || capitals {
+                        out.extend(letter.to_uppercase());
+                    } else {
+                        out.push(letter);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn the_latin_serbian_text_is_the_cyrillic_one_letter_for_letter() {
+    let locales = shipped_locales();
+    let text_of = |code: &str| -> Vec<String> {
+        let locale = locales
+            .iter()
+            .find(|l| l.code == code)
+            .unwrap_or_else(|| panic!("locales/{code} is shipped"));
+        locale
+            .ftl
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(String::from)
+            .collect()
+    };
+    assert_eq!(
+        serbian_latin("Љубав, ЊЕГОШ, џеп, СМС"),
+        "Ljubav, NJEGOŠ, džep, SMS"
+    );
+    let cyrillic: Vec<String> = text_of("sr").iter().map(|l| serbian_latin(l)).collect();
+    let latin = text_of("sr-Latn");
+    assert_eq!(cyrillic.len(), latin.len(), "the same lines");
+    for (expected, actual) in cyrillic.iter().zip(&latin) {
+        assert_eq!(actual, expected, "locales/sr-Latn differs from locales/sr");
+    }
+    assert!(!latin
+        .iter()
+        .any(|l| l.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))));
+}
+
+#[tokio::test]
+async fn serbian_written_in_latin_letters_is_answered_in_latin_letters() {
+    let app = spawn_app().await;
+    let cyrillic_letters = |text: &str| {
+        text.chars()
+            .filter(|c| ('\u{400}'..='\u{4ff}').contains(c))
+            .count()
+    };
+    // (message, hints, text.lang, why)
+    let cases = [
+        (
+            "ne mogu više ovako, ne želim više da živim",
+            json!({"country": "RS"}),
+            "sr-Latn",
+            "Latin letters in Serbia",
+        ),
+        (
+            "не могу више овако, не желим више да живим",
+            json!({"country": "RS"}),
+            "sr",
+            "Cyrillic letters in Serbia",
+        ),
+        (
+            "ne mogu više ovako, ne želim više da živim",
+            json!({"locale": "sr-Latn-RS"}),
+            "sr-Latn",
+            "Latin letters and a Latin app",
+        ),
+        (
+            "не могу више овако, не желим више да живим",
+            json!({"locale": "sr-Latn-RS"}),
+            "sr",
+            "the message's own letters win over the app's script",
+        ),
+    ];
+    for (message, hints, lang, why) in cases {
+        let mut body = hints.clone();
+        body["message"] = json!(message);
+        let answer = app.post_lookup(&body).await.json();
+        assert_eq!(answer["language"]["code"], "sr", "{why}: {answer}");
+        assert_eq!(answer["text"]["lang"], lang, "{why}: {answer}");
+        let text = answer["text"]["message"].as_str().unwrap_or_default();
+        let summary = answer["resources"][0]["summary"]
+            .as_str()
+            .unwrap_or_default();
+        let shown = format!("{text} {summary}");
+        if lang == "sr-Latn" {
+            assert_eq!(cyrillic_letters(&shown), 0, "{why}: {shown}");
+        } else {
+            assert!(cyrillic_letters(&shown) > 20, "{why}: {shown}");
+        }
+    }
+}
+
+/// `"daily 15:00-03:00 (Asia/Dhaka)"` → ("daily", "15:00", "03:00").
+fn one_range(hours: &str) -> Option<(&str, &str, &str)> {
+    let (range, _zone) = hours.split_once(" (")?;
+    if range.contains(';') {
+        return None;
+    }
+    let (days, times) = range.split_once(' ')?;
+    let (from, to) = times.split_once('-')?;
+    Some((days, from, to))
+}
+
+#[tokio::test]
+async fn a_summary_says_the_week_in_words_after_whether_the_line_is_open() {
+    let app = spawn_app_at("2026-11-30T10:00:00+00:00[UTC]").await;
+    let english_day = |key: &str| match key {
+        "mon" => "Mon",
+        "tue" => "Tue",
+        "wed" => "Wed",
+        "thu" => "Thu",
+        "fri" => "Fri",
+        "sat" => "Sat",
+        _ => "Sun",
+    };
+    let mut seen = BTreeSet::new();
+    for country in ["BD", "SG", "IN", "JP"] {
+        let body = app
+            .post_lookup(&json!({ "country": country, "locale": "en" }))
+            .await
+            .json();
+        for line in body["resources"].as_array().cloned().unwrap_or_default() {
+            let hours = line["hours"].as_str().unwrap_or_default();
+            let Some((days, from, to)) = one_range(hours) else {
+                continue;
+            };
+            let summary = line["summary"].as_str().unwrap_or_default();
+            // `describe` writes "daily", "mon-fri", "sat-sun" or "mon,tue,wed".
+            let index = |day: &str| DAYS.iter().position(|d| *d == day);
+            let run: Vec<usize> = match days.split_once('-') {
+                _ if days == "daily" => (0..7).collect(),
+                Some((first, last)) => match (index(first), index(last)) {
+                    (Some(first), Some(last)) if first <= last => (first..=last).collect(),
+                    _ => continue,
+                },
+                None => days.split(',').filter_map(index).collect(),
+            };
+            if run.windows(2).any(|pair| pair[1] != pair[0] + 1) {
+                continue;
+            }
+            let (first, last) = (DAYS[run[0]], DAYS[run[run.len() - 1]]);
+            let week = match run.len() {
+                7 => format!("(every day {from}–{to})"),
+                1 => format!("({} {from}–{to})", english_day(first)),
+                _ => format!("({}–{} {from}–{to})", english_day(first), english_day(last)),
+            };
+            let state = if line["open_now"] == true {
+                "Open now, until "
+            } else {
+                "Closed now, opens at "
+            };
+            assert!(
+                summary.ends_with(&week) && summary.contains(state),
+                "{country}: `{summary}` should say `{state}…` then `{week}` ({hours})"
+            );
+            seen.insert(if days == "daily" { "daily" } else { "days" });
+        }
+    }
+    assert_eq!(
+        seen.into_iter().collect::<Vec<_>>(),
+        ["daily", "days"],
+        "the data has both forms"
+    );
+}
+
+#[tokio::test]
+async fn the_preview_labels_come_in_the_asked_language_then_the_browsers_then_english() {
+    let app = spawn_app().await;
+    let english = shape_of(english(&shipped_locales())).unwrap_or_else(|e| panic!("{e}"));
+    let preview_ids: BTreeSet<String> = english
+        .keys()
+        .filter(|id| id.starts_with("preview-"))
+        .cloned()
+        .collect();
+    assert!(preview_ids.len() >= 60, "{preview_ids:?}");
+    let labels_for = |query: &'static str, accept: &'static str| {
+        let app = &app;
+        async move {
+            let response = app
+                .client
+                .get(format!("{}/preview/labels{query}", app.address))
+                .header("accept-language", accept)
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("{query}: {e}"));
+            assert_eq!(response.status(), 200, "{query}");
+            response
+                .json::<Value>()
+                .await
+                .unwrap_or_else(|e| panic!("{query}: {e}"))
+        }
+    };
+    for (query, accept, lang) in [
+        ("", "nl-BE,nl;q=0.9,en;q=0.5", "nl"),
+        ("", "xx, ar;q=0.5", "ar"),
+        ("", "", "en"),
+        ("?lang=sr-Latn", "de", "sr-Latn"),
+        ("?lang=zh-TW", "de", "zh-Hant"),
+        ("?lang=!!", "de-AT", "de"),
+    ] {
+        let body = labels_for(query, accept).await;
+        assert_eq!(body["lang"], lang, "{query} / {accept}: {body}");
+        let labels = body["labels"].as_object().cloned().unwrap_or_default();
+        let ids: BTreeSet<String> = labels.keys().cloned().collect();
+        assert_eq!(ids, preview_ids, "{query} / {accept}: every label");
+        for (id, text) in &labels {
+            let text = text.as_str().unwrap_or_default();
+            assert!(
+                !text.trim().is_empty() && !text.contains('$'),
+                "{lang} {id}: `{text}`"
+            );
+        }
+    }
+    // A placeholder comes out as `{name}`, for the page to fill in.
+    let dutch = labels_for("?lang=nl", "").await;
+    assert_eq!(dutch["labels"]["preview-action-call"], "Bel {number}");
+    assert_eq!(dutch["dir"], "ltr");
+    let arabic = labels_for("?lang=ar", "").await;
+    assert_eq!(arabic["dir"], "rtl");
 }
