@@ -100,7 +100,7 @@ impl TrigramScorer {
         let mut window = [0u32; 3];
         let mut run = 0usize;
         for c in text.chars().flat_map(char::to_lowercase) {
-            if !c.is_alphabetic() {
+            if !super::script::is_letter(c) {
                 run = 0;
                 continue;
             }

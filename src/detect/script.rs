@@ -215,6 +215,28 @@ impl ScriptCounts {
     }
 }
 
+/// `char::is_alphabetic`, from a bitmap for the Basic Multilingual Plane:
+/// the standard library answers every non-ASCII letter by a search of its
+/// Unicode tables, which was a sixth of the time to detect a Cyrillic or
+/// Arabic message. 8 KiB, built once.
+pub(super) fn is_letter(c: char) -> bool {
+    static BMP: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
+    let code = c as u32;
+    if code >= 0x1_0000 {
+        return c.is_alphabetic();
+    }
+    let bits = BMP.get_or_init(|| {
+        let mut bits = Box::new([0u64; 1024]);
+        for code in 0..0x1_0000u32 {
+            if char::from_u32(code).is_some_and(char::is_alphabetic) {
+                bits[(code / 64) as usize] |= 1 << (code % 64);
+            }
+        }
+        bits
+    });
+    bits[(code / 64) as usize] & (1 << (code % 64)) != 0
+}
+
 /// How many Latin letters weigh as much as one letter of another script
 /// (see `ScriptCounts::dominant`).
 const LATIN_DISCOUNT: u32 = 3;
@@ -231,6 +253,15 @@ const ALL: [Script; SCRIPTS] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_letter_bitmap_agrees_with_the_standard_library() {
+        for code in (0..0x1_0000u32).chain([0x1_0000, 0x2_0000, 0x1_F600]) {
+            if let Some(c) = char::from_u32(code) {
+                assert_eq!(is_letter(c), c.is_alphabetic(), "U+{code:04X}");
+            }
+        }
+    }
 
     #[test]
     fn scripts_are_counted_and_the_dominant_one_found() {

@@ -157,7 +157,7 @@ pub(super) fn reweigh(
     let index = marker_index();
     let mut net = [0i32; MARKERS.len()];
     let mut lowered = String::new();
-    for word in text.split(|c: char| !c.is_alphabetic()) {
+    for word in text.split(|c: char| !super::script::is_letter(c)) {
         if word.is_empty() {
             continue;
         }
@@ -201,7 +201,7 @@ pub(super) fn reweigh(
 
 /// How many words `text` has (for priors that only hold on very short texts).
 pub(super) fn word_count(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphabetic())
+    text.split(|c: char| !super::script::is_letter(c))
         .filter(|w| !w.is_empty())
         .count()
 }
