@@ -351,12 +351,14 @@ impl Detector {
                 &composed
             }
         };
-        let words = u16::try_from(twins::word_count(text)).unwrap_or(u16::MAX);
-        self.detect_prefix(text)
-            .map(|detection| Detection { words, ..detection })
+        let words = twins::word_count(text);
+        self.detect_prefix(text, words).map(|detection| Detection {
+            words: u16::try_from(words).unwrap_or(u16::MAX),
+            ..detection
+        })
     }
 
-    fn detect_prefix(&self, text: &str) -> Option<Detection> {
+    fn detect_prefix(&self, text: &str, words: usize) -> Option<Detection> {
         let counts = ScriptCounts::of(text);
         let script = counts.dominant()?;
         let han = (script == Script::Han)
@@ -390,9 +392,17 @@ impl Detector {
                     .chars()
                     .filter(|&c| Script::of(c).is_none_or(|s| s == script))
                     .collect();
-                self.weigh(&own, &candidates, counts.count(script), script, han)
+                let own_words = twins::word_count(&own);
+                self.weigh(
+                    &own,
+                    own_words,
+                    &candidates,
+                    counts.count(script),
+                    script,
+                    han,
+                )
             }
-            _ => self.weigh(text, &candidates, counts.count(script), script, han),
+            _ => self.weigh(text, words, &candidates, counts.count(script), script, han),
         }
     }
 
@@ -406,6 +416,7 @@ impl Detector {
     fn weigh(
         &self,
         text: &str,
+        words: usize,
         candidates: &[LanguageCode],
         letters: u32,
         script: Script,
@@ -437,7 +448,6 @@ impl Detector {
         // Exclusive words of near-twins, then, on very short texts without
         // them, how many people write each language.
         let ranked = twins::reweigh(text, ranked);
-        let words = twins::word_count(text);
         let ranked = match words <= PRIOR_MAX_WORDS {
             true => dutch_rather_than_afrikaans(ranked),
             false => ranked,

@@ -99,22 +99,31 @@ impl TrigramScorer {
         let mut trigrams = 0u32;
         let mut window = [0u32; 3];
         let mut run = 0usize;
-        for c in text.chars().flat_map(char::to_lowercase) {
-            if !super::script::is_letter(c) {
+        let mut add = |c: char, letter: bool| {
+            if !letter {
                 run = 0;
-                continue;
+                return;
             }
             window = [window[1], window[2], c as u32];
             run += 1;
             if run < 3 {
-                continue;
+                return;
             }
             trigrams += 1;
-            let key = key_of(window);
-            if let Some(&(start, len)) = self.index.get(&key) {
+            if let Some(&(start, len)) = self.index.get(&key_of(window)) {
                 let start = start as usize;
                 for &(slot, gain) in &self.entries[start..start + usize::from(len)] {
                     sums[usize::from(slot)] += gain;
+                }
+            }
+        };
+        for c in text.chars() {
+            // ASCII needs no Unicode tables (most of the text in Latin script).
+            if c.is_ascii() {
+                add(c.to_ascii_lowercase(), c.is_ascii_alphabetic());
+            } else {
+                for lower in c.to_lowercase() {
+                    add(lower, super::script::is_letter(lower));
                 }
             }
         }
