@@ -8,8 +8,10 @@
 //! *meg*, Slovak *som*/Czech *jsem*, Afrikaans *ek*/Dutch *ik*), written from
 //! general knowledge of the languages, not drawn from any evaluation set.
 
+use super::ngram::MixHasher;
 use crate::domain::LanguageCode;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// Odds that one exclusive word gives its language over the twin.
@@ -129,13 +131,18 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
     ),
 ];
 
+/// Keyed by short words: a byte-wise FNV-style hash is several times
+/// cheaper than SipHash here; the table is fixed, so looking up a client's
+/// words cannot make it degrade.
+type MarkerIndex = HashMap<&'static str, Vec<(usize, i32)>, BuildHasherDefault<MixHasher>>;
+
 /// Each marker word → the pairs of `MARKERS` it speaks for (+1: the first
 /// language of the pair, -1: its twin). One hash look-up per word of the
 /// message instead of a scan of every list.
-fn marker_index() -> &'static HashMap<&'static str, Vec<(usize, i32)>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(usize, i32)>>> = OnceLock::new();
+fn marker_index() -> &'static MarkerIndex {
+    static INDEX: OnceLock<MarkerIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(usize, i32)>> = HashMap::new();
+        let mut index = MarkerIndex::default();
         for (pair, (_, _, only_a, only_b)) in MARKERS.iter().enumerate() {
             for word in *only_a {
                 index.entry(word).or_default().push((pair, 1));
