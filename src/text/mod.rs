@@ -215,6 +215,18 @@ impl Catalog {
     fn negotiate(&self, requested: &[LanguageIdentifier]) -> Vec<LocaleIndex> {
         let mut chain: Vec<LocaleIndex> = Vec::new();
         for tag in requested {
+            // CLDR's parentLocales: Portuguese outside Brazil (pt-AO, pt-MZ,
+            // pt-CV…) follows European spelling; filtering alone would take
+            // the first `pt-*` folder, Brazil's.
+            let european = tag.language.as_str() == "pt"
+                && tag.region.is_some_and(|region| region.as_str() != "BR");
+            if european {
+                if let Some(index) = self.tags.iter().position(|t| t.to_string() == "pt-PT") {
+                    if !chain.contains(&index) {
+                        chain.push(index);
+                    }
+                }
+            }
             let mut found: Vec<LocaleIndex> = filter_matches(
                 std::slice::from_ref(tag),
                 &self.tags,

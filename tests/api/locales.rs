@@ -1736,6 +1736,10 @@ async fn the_preview_labels_come_in_the_asked_language_then_the_browsers_then_en
         ("?lang=sr-Latn", "de", "sr-Latn"),
         ("?lang=zh-TW", "de", "zh-Hant"),
         ("?lang=!!", "de-AT", "de"),
+        // Portuguese outside Brazil reads European spelling (CLDR).
+        ("", "pt-AO", "pt-PT"),
+        ("?lang=pt-MZ", "", "pt-PT"),
+        ("?lang=pt-BR", "pt-PT", "pt-BR"),
     ] {
         let body = labels_for(query, accept).await;
         assert_eq!(body["lang"], lang, "{query} / {accept}: {body}");
