@@ -221,7 +221,10 @@ impl Catalog {
             let european = tag.language.as_str() == "pt"
                 && tag.region.is_some_and(|region| region.as_str() != "BR");
             if european {
-                if let Some(index) = self.tags.iter().position(|t| t.to_string() == "pt-PT") {
+                if let Some(index) = self.tags.iter().position(|t| {
+                    t.language.as_str() == "pt"
+                        && t.region.is_some_and(|region| region.as_str() == "PT")
+                }) {
                     if !chain.contains(&index) {
                         chain.push(index);
                     }
