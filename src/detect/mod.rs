@@ -126,6 +126,8 @@ pub struct Detection {
     len: u8,
     /// How many words the message has (the evidence grows with them).
     words: u16,
+    /// How many letters of `script` it has.
+    letters: u16,
 }
 
 impl Detection {
@@ -136,6 +138,12 @@ impl Detection {
     /// How many words the message has (0 for detections made up by callers).
     pub fn words(&self) -> usize {
         usize::from(self.words)
+    }
+
+    /// How many letters of its script the message has (as many as a `u16`
+    /// holds for detections made up by callers).
+    pub fn letters(&self) -> usize {
+        usize::from(self.letters)
     }
 
     /// The languages that were weighed, with how likely each is, best first.
@@ -199,6 +207,7 @@ impl Detection {
             candidates,
             len: len as u8,
             words: 0,
+            letters: u16::MAX,
         }
     }
 }
@@ -373,7 +382,13 @@ impl Detector {
             .collect();
         // Letters of other scripts (a name, a URL) lower the certainty.
         let purity = f64::from(counts.count(script)) / f64::from(counts.letters().max(1));
-        match candidates.as_slice() {
+        // Kanji count with the kana of a Japanese message.
+        let letters = match script {
+            Script::Kana => counts.count(Script::Kana) + counts.count(Script::Han),
+            _ => counts.count(script),
+        };
+        let letters = u16::try_from(letters).unwrap_or(u16::MAX);
+        let detection = match candidates.as_slice() {
             [] => None,
             [only] => {
                 let confidence = 0.5 + 0.5 * purity;
@@ -403,7 +418,11 @@ impl Detector {
                 )
             }
             _ => self.weigh(text, words, &candidates, counts.count(script), script, han),
-        }
+        };
+        detection.map(|detection| Detection {
+            letters,
+            ..detection
+        })
     }
 
     /// Memory the trigram tables hold (lingua's tables are mapped from the

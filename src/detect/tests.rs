@@ -325,6 +325,12 @@ fn a_stray_latin_letter_does_not_overrule_a_japanese_locale() {
             .to_string()
     };
     assert_eq!(resolve("x"), "ja");
+    assert_eq!(resolve("ok"), "ja");
+    // A Cyrillic word overrules an English phone even when the detector
+    // cannot say which Cyrillic language it is.
+    let hints = Hints::parse(Some("en-US"), None, None, &mut Vec::new());
+    let cyrillic = resolve_language(full_detector().detect("помогите"), &hints, &[]);
+    assert_ne!(cyrillic.code.as_str(), "en");
     // A clear English sentence from the same phone is English.
     assert_eq!(resolve("I don't want to be alive anymore"), "en");
 }

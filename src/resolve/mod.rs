@@ -217,8 +217,8 @@ const SENTENCE_WORDS: usize = 3;
 const SENTENCE_SURE: f64 = 0.5;
 const SENTENCE_HINT_ODDS: f64 = 10.0;
 /// A message in a script the hinted language is not written in overrules
-/// the hint when the detector is at least this sure of its language.
-const SCRIPT_SURE: f64 = 0.3;
+/// the hint when it has at least this many letters of that script.
+const SCRIPT_MIN_LETTERS: usize = 3;
 
 /// The language the person writes in.
 ///
@@ -343,10 +343,10 @@ fn message_overrules(detection: &Detection, hint: LanguageCode) -> bool {
         return false;
     }
     if detection.script_excludes(hint) {
-        // A Korean message is not English, whatever the phone says. But one
-        // Latin letter from a phone set to Japanese is no reason to answer in
-        // the detector's wild guess: the person reads Japanese.
-        return detection.confidence >= SCRIPT_SURE;
+        // A Korean message is not English, whatever the phone says. But a
+        // stray Latin letter or two from a phone set to Japanese is no reason
+        // to answer in the detector's wild guess: the person reads Japanese.
+        return detection.letters() >= SCRIPT_MIN_LETTERS;
     }
     // A sentence carries far more evidence than one or two words: there,
     // lingua's relative confidences are compressed, so a clear majority that
