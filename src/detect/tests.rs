@@ -187,6 +187,21 @@ fn crisis_phrases_are_detected_among_all_shipped_languages() {
         ("I want to die", "en"),
         ("i want to kill myself", "en"),
         ("nobody cares about me", "en"),
+        ("i wanna die", "en"),
+        ("не хочу жить", "ru"),
+        ("хочу вмерти", "uk"),
+        ("saya nak mati", "ms"),
+        ("aku mau mati", "id"),
+        // Typed without diacritics, as on many phones.
+        ("chci umrit", "cs"),
+        ("nechcem zit", "sk"),
+        ("vreau sa mor", "ro"),
+        ("zelim umrijeti", "hr"),
+        ("nie chce juz zyc", "pl"),
+        ("nao quero mais viver", "pt"),
+        ("ya no puedo mas", "es"),
+        ("szeretnek meghalni", "hu"),
+        ("olmek istiyorum", "tr"),
         // Every word of it is Afrikaans too; Dutch is the likelier reading.
         ("ik wil dood", "nl"),
         ("ik wil niet meer leven", "nl"),
@@ -333,4 +348,21 @@ fn a_stray_latin_letter_does_not_overrule_a_japanese_locale() {
     assert_ne!(cyrillic.code.as_str(), "en");
     // A clear English sentence from the same phone is English.
     assert_eq!(resolve("I don't want to be alive anymore"), "en");
+}
+
+#[test]
+fn without_diacritics_the_locale_carries_what_the_letters_cannot() {
+    // Letters alone mislead here (Vietnamese without tone marks reads as
+    // French, Croatian without háčeks as English or Swahili): the person's
+    // locale decides.
+    for (text, locale, want) in [
+        ("toi muon chet", "vi-VN", "vi"),
+        ("ne mogu vise", "hr-HR", "hr"),
+        ("zelim da umrem", "sr-Latn-RS", "sr"),
+        ("en jaksa enaa", "fi-FI", "fi"),
+    ] {
+        let hints = Hints::parse(Some(locale), None, None, &mut Vec::new());
+        let language = resolve_language(full_detector().detect(text), &hints, &[]);
+        assert_eq!(language.code.as_str(), want, "{text} with {locale}");
+    }
 }
