@@ -1,7 +1,7 @@
 //! Everything one answer needs, loaded and validated together, and swapped
 //! as a whole: a request sees either the old snapshot or the new one.
 
-use crate::dataset::{parse_dataset_with, Dataset, Validation};
+use crate::dataset::{parse_dataset_with, Dataset, Speakers, Validation};
 use crate::detect::Detector;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::domain::LanguageCode;
@@ -72,7 +72,7 @@ impl Snapshot {
         catalog.fingerprint(&mut hasher);
         let version = format!("{:016x}", hasher.finish());
 
-        let detector = shared_detector(&catalog);
+        let detector = shared_detector(&catalog, &dataset.speakers);
         Ok((
             Self {
                 dataset,
@@ -89,8 +89,9 @@ impl Snapshot {
 
 /// The detector for the catalog's languages, built once per process and
 /// rebuilt only when a reload changes the set of languages: building one
-/// loads language models, far slower than the rest of a reload.
-fn shared_detector(catalog: &Catalog) -> Arc<Detector> {
+/// loads language models, far slower than the rest of a reload. `speakers`
+/// is the table compiled into the binary, the same in every snapshot.
+fn shared_detector(catalog: &Catalog, speakers: &Speakers) -> Arc<Detector> {
     static CURRENT: Mutex<Option<(Vec<LanguageCode>, Arc<Detector>)>> = Mutex::new(None);
     let mut languages: Vec<LanguageCode> = catalog
         .locales()
@@ -107,7 +108,7 @@ fn shared_detector(catalog: &Catalog) -> Arc<Detector> {
             return detector.clone();
         }
     }
-    let detector = Arc::new(Detector::new(languages.iter().copied()));
+    let detector = Arc::new(Detector::new(languages.iter().copied(), speakers));
     *current = Some((languages, detector.clone()));
     detector
 }

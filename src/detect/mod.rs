@@ -244,7 +244,10 @@ impl Detector {
     /// (~tens of ms); lingua, for the languages that share a script with
     /// another shipped language (the others are decided by script), is made
     /// ready on a background thread: see `wait_for_models`.
-    pub fn new(languages: impl IntoIterator<Item = LanguageCode>) -> Self {
+    pub fn new(
+        languages: impl IntoIterator<Item = LanguageCode>,
+        speakers: &crate::dataset::Speakers,
+    ) -> Self {
         let started = Instant::now();
         let mut wanted: Vec<LanguageCode> = languages.into_iter().collect();
         wanted.sort();
@@ -306,13 +309,10 @@ impl Detector {
             "language detector ready (trigram table merging in the background)"
         );
         Self {
-            speakers: {
-                let table = crate::dataset::Speakers::shipped().unwrap_or_default();
-                wanted
-                    .iter()
-                    .map(|&code| (code, table.total(code) as f64))
-                    .collect()
-            },
+            speakers: wanted
+                .iter()
+                .map(|&code| (code, speakers.total(code) as f64))
+                .collect(),
             scripts: wanted
                 .iter()
                 .map(|code| script_of_language(code.as_str()))

@@ -6,6 +6,11 @@ use super::*;
 use crate::resolve::{resolve_language, Hints, LanguageSource};
 use std::sync::OnceLock;
 
+/// CLDR's speakers, as every snapshot has them (the prior on short messages).
+fn speakers() -> crate::dataset::Speakers {
+    crate::dataset::Speakers::shipped().unwrap_or_else(|e| panic!("{e:?}"))
+}
+
 fn code(text: &str) -> LanguageCode {
     LanguageCode::parse(text).unwrap_or_else(|| panic!("{text} is a language"))
 }
@@ -20,6 +25,7 @@ fn detector() -> &'static Detector {
                 "th", "tr", "uk", "vi", "zh", "he", "el", "fa", "ur",
             ]
             .map(code),
+            &speakers(),
         )
     })
 }
@@ -142,7 +148,7 @@ fn chinese_says_which_characters_it_uses() {
 
 #[test]
 fn languages_without_a_locale_are_never_answered() {
-    let detector = Detector::new([code("en")]);
+    let detector = Detector::new([code("en")], &speakers());
     assert_eq!(
         detector.detect("გამარჯობა, როგორ ხარ").map(|d| d.language),
         None
@@ -174,6 +180,7 @@ fn full_detector() -> &'static Detector {
                 "ro", "ru", "sk", "sr", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
             ]
             .map(code),
+            &speakers(),
         )
     })
 }
@@ -265,7 +272,7 @@ fn serbian_in_latin_letters_keeps_its_hint() {
 
 #[test]
 fn the_detector_is_usable_before_the_trigram_table_is_merged() {
-    let detector = Detector::new(["nl", "af", "en"].map(code));
+    let detector = Detector::new(["nl", "af", "en"].map(code), &speakers());
     let long = "ik weet het echt niet meer, ik wil niet meer leven en ik heb niemand \
                 meer om mee te praten, alles voelt zwaar en ik zie geen uitweg meer";
     // Whether or not the background merge is done yet, the answer is Dutch.
