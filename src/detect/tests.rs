@@ -263,11 +263,17 @@ fn the_country_chooses_between_twins_the_message_cannot_tell_apart() {
     assert_eq!(resolve("želim da umrem", &["sr"]), "sr");
 }
 
+/// `resolved` with every shipped language: the language and its source
+/// for `text` sent with the `locale` hint alone.
+fn resolved_among_all(text: &str, locale: &str) -> (String, LanguageSource) {
+    let hints = Hints::parse(Some(locale), None, None, &mut Vec::new());
+    let language = resolve_language(full_detector().detect(text), &hints, &[]);
+    (language.code.to_string(), language.source)
+}
+
 #[test]
 fn serbian_in_latin_letters_keeps_its_hint() {
-    let hints = Hints::parse(Some("sr-Latn-RS"), None, None, &mut Vec::new());
-    let language = resolve_language(full_detector().detect("želim da umrem"), &hints, &[]);
-    assert_eq!(language.code, code("sr"));
+    assert_eq!(resolved_among_all("želim da umrem", "sr-Latn-RS").0, "sr");
 }
 
 #[test]
@@ -304,11 +310,7 @@ fn a_message_mixing_english_and_urdu_script_is_urdu() {
 
 #[test]
 fn the_locale_decides_between_twins_whose_readers_read_each_other() {
-    let resolve = |text: &str, locale: &str| {
-        let hints = Hints::parse(Some(locale), None, None, &mut Vec::new());
-        let language = resolve_language(full_detector().detect(text), &hints, &[]);
-        (language.code.to_string(), language.source)
-    };
+    let resolve = resolved_among_all;
     // Indonesian spelling ("bisa", "mau") from a phone set to Malay.
     assert_eq!(
         resolve("saya tidak bisa lagi, saya mau mati", "ms-MY"),
@@ -328,11 +330,9 @@ fn a_short_clear_sentence_beats_a_wrong_hint_among_all_languages() {
         ("jag vill inte leva längre", "sv"),
         ("no puc més, ja no vull viure", "ca"),
     ] {
-        let hints = Hints::parse(Some("en-US"), None, None, &mut Vec::new());
-        let language = resolve_language(full_detector().detect(text), &hints, &[]);
         assert_eq!(
-            (language.code.as_str(), language.source),
-            (want, LanguageSource::Message),
+            resolved_among_all(text, "en-US"),
+            (want.to_string(), LanguageSource::Message),
             "{text}"
         );
     }
@@ -340,19 +340,12 @@ fn a_short_clear_sentence_beats_a_wrong_hint_among_all_languages() {
 
 #[test]
 fn a_stray_latin_letter_does_not_overrule_a_japanese_locale() {
-    let resolve = |text: &str| {
-        let hints = Hints::parse(Some("ja-JP"), None, None, &mut Vec::new());
-        resolve_language(full_detector().detect(text), &hints, &[])
-            .code
-            .to_string()
-    };
+    let resolve = |text: &str| resolved_among_all(text, "ja-JP").0;
     assert_eq!(resolve("x"), "ja");
     assert_eq!(resolve("ok"), "ja");
     // A Cyrillic word overrules an English phone even when the detector
     // cannot say which Cyrillic language it is.
-    let hints = Hints::parse(Some("en-US"), None, None, &mut Vec::new());
-    let cyrillic = resolve_language(full_detector().detect("помогите"), &hints, &[]);
-    assert_ne!(cyrillic.code.as_str(), "en");
+    assert_ne!(resolved_among_all("помогите", "en-US").0, "en");
     // A clear English sentence from the same phone is English.
     assert_eq!(resolve("I don't want to be alive anymore"), "en");
 }
@@ -368,8 +361,10 @@ fn without_diacritics_the_locale_carries_what_the_letters_cannot() {
         ("zelim da umrem", "sr-Latn-RS", "sr"),
         ("en jaksa enaa", "fi-FI", "fi"),
     ] {
-        let hints = Hints::parse(Some(locale), None, None, &mut Vec::new());
-        let language = resolve_language(full_detector().detect(text), &hints, &[]);
-        assert_eq!(language.code.as_str(), want, "{text} with {locale}");
+        assert_eq!(
+            resolved_among_all(text, locale).0,
+            want,
+            "{text} with {locale}"
+        );
     }
 }
