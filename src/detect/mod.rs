@@ -214,8 +214,8 @@ impl Detection {
 
 pub struct Detector {
     languages: Vec<LanguageCode>,
-    /// The script each of `languages` is written in (looked up once).
-    scripts: Vec<Option<Script>>,
+    /// For each script (`Script as usize`), the languages written in it.
+    by_script: Vec<Vec<LanguageCode>>,
     /// Speakers of each of `languages` in the world (CLDR), for the prior
     /// on very short messages.
     speakers: Vec<(LanguageCode, f64)>,
@@ -313,9 +313,16 @@ impl Detector {
                 .iter()
                 .map(|&code| (code, speakers.total(code) as f64))
                 .collect(),
-            scripts: wanted
-                .iter()
-                .map(|code| script_of_language(code.as_str()))
+            by_script: (0..script::SCRIPTS)
+                .map(|index| {
+                    wanted
+                        .iter()
+                        .filter(|code| {
+                            script_of_language(code.as_str()).map(|s| s as usize) == Some(index)
+                        })
+                        .copied()
+                        .collect()
+                })
                 .collect(),
             languages: wanted,
             trigrams,
@@ -353,8 +360,8 @@ impl Detector {
         // The models know composed letters only: "ê" + U+0301 must read as
         // "ế". Most messages are already composed and are not copied.
         let composed: String;
-        let text = match unicode_normalization::is_nfc_quick(text.chars()) {
-            unicode_normalization::IsNormalized::Yes => text,
+        let text = match text.is_ascii() || is_nfc(text) {
+            true => text,
             _ => {
                 composed = text.nfc().collect();
                 &composed
@@ -373,13 +380,7 @@ impl Detector {
         let han = (script == Script::Han)
             .then(|| counts.han_variant())
             .flatten();
-        let candidates: Vec<LanguageCode> = self
-            .languages
-            .iter()
-            .zip(&self.scripts)
-            .filter(|(_, written_in)| **written_in == Some(script))
-            .map(|(code, _)| *code)
-            .collect();
+        let candidates = self.by_script[script as usize].as_slice();
         // Letters of other scripts (a name, a URL) lower the certainty.
         let purity = f64::from(counts.count(script)) / f64::from(counts.letters().max(1));
         // Kanji count with the kana of a Japanese message.
@@ -388,7 +389,7 @@ impl Detector {
             _ => counts.count(script),
         };
         let letters = u16::try_from(letters).unwrap_or(u16::MAX);
-        let detection = match candidates.as_slice() {
+        let detection = match candidates {
             [] => None,
             [only] => {
                 let confidence = 0.5 + 0.5 * purity;
@@ -411,13 +412,13 @@ impl Detector {
                 self.weigh(
                     &own,
                     own_words,
-                    &candidates,
+                    candidates,
                     counts.count(script),
                     script,
                     han,
                 )
             }
-            _ => self.weigh(text, words, &candidates, counts.count(script), script, han),
+            _ => self.weigh(text, words, candidates, counts.count(script), script, han),
         };
         detection.map(|detection| Detection {
             letters,
@@ -443,7 +444,9 @@ impl Detector {
     ) -> Option<Detection> {
         let ranked = match (self.trigrams.get(), &self.lingua) {
             (Some(trigrams), _) if letters >= LONG_TEXT_LETTERS => {
-                let (scores, _) = trigrams.score(text, candidates);
+                // The trigram table's languages written in `script` are
+                // `candidates` that have a model.
+                let (scores, _) = trigrams.score(text, script);
                 softmax(scores)
             }
             (_, Some(lingua)) => {
@@ -549,7 +552,9 @@ fn normalise(mut ranked: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
     for (_, p) in &mut ranked {
         *p /= total;
     }
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    // Unstable is enough: equal shares are zeros (or exact ties), whose
+    // order means nothing.
+    ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
     ranked
 }
 
@@ -559,8 +564,17 @@ fn calibrate(top: f64, letters: u32) -> f64 {
     top
 }
 
+/// Whether `text` is surely in NFC already (most are; the rest are composed).
+fn is_nfc(text: &str) -> bool {
+    unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes
+}
+
 /// The first `max` characters of `text`.
 fn prefix(text: &str, max: usize) -> &str {
+    // No more bytes than `max` means no more characters either.
+    if text.len() <= max {
+        return text;
+    }
     match text.char_indices().nth(max) {
         Some((end, _)) => &text[..end],
         None => text,

@@ -5,6 +5,7 @@
 //! (~50× cheaper).
 
 use super::models::{ngram_table, release};
+use super::script::{script_of_language, Script};
 use crate::domain::LanguageCode;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -13,11 +14,26 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// rarest known trigram: unseen is rarer than anything seen.
 const UNSEEN_PENALTY: f32 = 1.0;
 
+/// Trigrams of the 26 ASCII letters get a dense table of their own.
+const ASCII_TRIGRAMS: usize = 26 * 26 * 26;
+/// Rows of the dense table are padded to a multiple of this many lanes, so
+/// that adding a row to the sums compiles to whole vector additions.
+const LANES: usize = 8;
+
 pub(super) struct TrigramScorer {
     languages: Vec<LanguageCode>,
+    /// The script each of `languages` is written in.
+    scripts: Vec<Option<Script>>,
     /// Per language: the log-probability of an unseen trigram.
     floors: Vec<f32>,
-    /// Trigram → its slice of `entries`.
+    /// Most letters of Latin-script messages are ASCII: their trigrams are
+    /// rows of this table, indexed by the letters alone (no hashing), one
+    /// log-probability above the floor per language (`width` columns; 0 for
+    /// a language that lacks the trigram), in `chunks` groups of `LANES`.
+    /// ~2 MiB.
+    ascii: Box<[[f32; LANES]]>,
+    chunks: usize,
+    /// Every other trigram → its slice of `entries`.
     index: HashMap<u64, (u32, u16), BuildHasherDefault<MixHasher>>,
     /// (language, log-probability above that language's floor).
     entries: Vec<(u8, f32)>,
@@ -70,6 +86,18 @@ impl TrigramScorer {
         if codes.len() < 2 {
             return None;
         }
+        let chunks = codes.len().div_ceil(LANES);
+        let mut ascii = vec![[0.0f32; LANES]; ASCII_TRIGRAMS * chunks].into_boxed_slice();
+        grouped.retain(|&key, list| match ascii_row(key) {
+            Some(row) => {
+                let gains = ascii[row * chunks..(row + 1) * chunks].as_flattened_mut();
+                for &(slot, logp) in list.iter() {
+                    gains[usize::from(slot)] = logp - floors[usize::from(slot)];
+                }
+                false
+            }
+            None => true,
+        });
         let mut index = HashMap::with_capacity_and_hasher(grouped.len(), Default::default());
         let mut entries = Vec::with_capacity(grouped.values().map(Vec::len).sum());
         for (key, list) in grouped {
@@ -81,66 +109,99 @@ impl TrigramScorer {
         }
         entries.shrink_to_fit();
         Some(Self {
+            scripts: codes
+                .iter()
+                .map(|c| script_of_language(c.as_str()))
+                .collect(),
             languages: codes,
             floors,
+            ascii,
+            chunks,
             index,
             entries,
         })
     }
 
-    /// Log-likelihood of `text` for each of `candidates` that has a table,
-    /// and the number of trigrams seen.
-    pub(super) fn score(
-        &self,
-        text: &str,
-        candidates: &[LanguageCode],
-    ) -> (Vec<(LanguageCode, f64)>, u32) {
-        let mut sums = vec![0.0f32; self.languages.len()];
+    /// Log-likelihood of `text` for each language written in `script` that
+    /// has a table, and the number of trigrams seen.
+    pub(super) fn score(&self, text: &str, script: Script) -> (Vec<(LanguageCode, f64)>, u32) {
+        let mut sums = vec![[0.0f32; LANES]; self.chunks];
         let mut trigrams = 0u32;
-        let mut window = [0u32; 3];
-        let mut run = 0usize;
-        let mut add = |c: char, letter: bool| {
-            if !letter {
-                run = 0;
-                return;
-            }
-            window = [window[1], window[2], c as u32];
-            run += 1;
-            if run < 3 {
-                return;
-            }
-            trigrams += 1;
-            if let Some(&(start, len)) = self.index.get(&key_of(window)) {
-                let start = start as usize;
-                for &(slot, gain) in &self.entries[start..start + usize::from(len)] {
-                    sums[usize::from(slot)] += gain;
-                }
-            }
-        };
+        let mut window = Window::default();
         for c in text.chars() {
             // ASCII needs no Unicode tables (most of the text in Latin script).
             if c.is_ascii() {
-                add(c.to_ascii_lowercase(), c.is_ascii_alphabetic());
+                if let Some(trigram) = window.push(c.to_ascii_lowercase(), c.is_ascii_alphabetic())
+                {
+                    trigrams += 1;
+                    self.add(trigram, &mut sums);
+                }
             } else {
                 for lower in c.to_lowercase() {
-                    add(lower, super::script::is_letter(lower));
+                    if let Some(trigram) = window.push(lower, super::script::is_letter(lower)) {
+                        trigrams += 1;
+                        self.add(trigram, &mut sums);
+                    }
                 }
             }
         }
         let scores = self
             .languages
             .iter()
-            .zip(&sums)
+            .zip(sums.as_flattened())
             .zip(&self.floors)
-            .filter(|((code, _), _)| candidates.contains(code))
-            .map(|((code, sum), floor)| (*code, f64::from(*sum + floor * trigrams as f32)))
+            .zip(&self.scripts)
+            .filter(|(_, written_in)| **written_in == Some(script))
+            .map(|(((code, sum), floor), _)| (*code, f64::from(*sum + floor * trigrams as f32)))
             .collect();
         (scores, trigrams)
     }
 
+    /// Adds one trigram's log-probabilities (above the floors) to `sums`.
+    #[inline]
+    fn add(&self, trigram: [u32; 3], sums: &mut [[f32; LANES]]) {
+        if let Some(row) = ascii_row_of(trigram) {
+            let row = &self.ascii[row * self.chunks..(row + 1) * self.chunks];
+            for (sums, gains) in sums.iter_mut().zip(row) {
+                for lane in 0..LANES {
+                    sums[lane] += gains[lane];
+                }
+            }
+        } else if let Some(&(start, len)) = self.index.get(&key_of(trigram)) {
+            let start = start as usize;
+            let flat = sums.as_flattened_mut();
+            for &(slot, gain) in &self.entries[start..start + usize::from(len)] {
+                flat[usize::from(slot)] += gain;
+            }
+        }
+    }
+
     /// Bytes held, for the record.
     pub(super) fn heap_bytes(&self) -> usize {
-        self.index.capacity() * (8 + 8 + 8) + self.entries.capacity() * 8
+        self.ascii.len() * LANES * 4
+            + self.index.capacity() * (8 + 8 + 8)
+            + self.entries.capacity() * 8
+    }
+}
+
+/// The last three letters of a run of letters.
+#[derive(Default)]
+struct Window {
+    letters: [u32; 3],
+    run: u8,
+}
+
+impl Window {
+    /// The trigram `c` completes, if it is a letter and the third in a row.
+    #[inline]
+    fn push(&mut self, c: char, letter: bool) -> Option<[u32; 3]> {
+        if !letter {
+            self.run = 0;
+            return None;
+        }
+        self.letters = [self.letters[1], self.letters[2], c as u32];
+        self.run = (self.run + 1).min(3);
+        (self.run == 3).then_some(self.letters)
     }
 }
 
@@ -167,6 +228,26 @@ impl fst::Automaton for ThreeChars {
         let begins_a_char = byte & 0xC0 != 0x80;
         (*state + u8::from(begins_a_char)).min(4)
     }
+}
+
+/// The dense row of three lowercase ASCII letters.
+fn ascii_row_of(chars: [u32; 3]) -> Option<usize> {
+    let letter = |c: u32| {
+        (b'a' as u32..=b'z' as u32)
+            .contains(&c)
+            .then(|| (c - b'a' as u32) as usize)
+    };
+    Some((letter(chars[0])? * 26 + letter(chars[1])?) * 26 + letter(chars[2])?)
+}
+
+/// `ascii_row_of` for a packed key (`key_of`).
+fn ascii_row(key: u64) -> Option<usize> {
+    let mask = (1u64 << 21) - 1;
+    ascii_row_of([
+        (key >> 42) as u32,
+        ((key >> 21) & mask) as u32,
+        (key & mask) as u32,
+    ])
 }
 
 fn key_of(chars: [u32; 3]) -> u64 {
@@ -199,5 +280,66 @@ impl Hasher for MixHasher {
     fn write_u64(&mut self, n: u64) {
         self.0 = (n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         self.0 ^= self.0 >> 32;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lingua::Language;
+
+    /// The dense ASCII rows and the hashed rest add up to what lingua's own
+    /// tables give, trigram by trigram.
+    #[test]
+    fn scores_equal_the_sums_over_lingua_tables() {
+        let languages: Vec<(Language, LanguageCode)> = [
+            (Language::Dutch, "nl"),
+            (Language::German, "de"),
+            (Language::Spanish, "es"),
+        ]
+        .into_iter()
+        .filter_map(|(language, code)| Some((language, LanguageCode::parse(code)?)))
+        .collect();
+        let scorer = TrigramScorer::new(&languages).expect("three tables");
+        let text = "Ik weet het niet meer; ¿Qué pasó mañana? Straße, Grüße: niño.";
+        let (scores, trigrams) = scorer.score(text, Script::Latin);
+        let lowered: Vec<(char, bool)> = text
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| (c, c.is_alphabetic()))
+            .collect();
+        let mut expected_trigrams = 0;
+        for (language, code) in &languages {
+            let table = fst::Map::new(ngram_table(*language).expect("a table")).expect("an fst");
+            let mut floor = 0.0f64;
+            {
+                use fst::{IntoStreamer, Streamer};
+                let mut stream = table.search(ThreeChars).into_stream();
+                while let Some((_, value)) = stream.next() {
+                    floor = floor.min(f64::from(f64::from_bits(value) as f32));
+                }
+            }
+            floor -= f64::from(UNSEEN_PENALTY);
+            let mut sum = 0.0;
+            expected_trigrams = 0;
+            for window in lowered.windows(3) {
+                if window.iter().all(|(_, letter)| *letter) {
+                    let key: String = window.iter().map(|(c, _)| *c).collect();
+                    expected_trigrams += 1;
+                    sum += table
+                        .get(&key)
+                        .map_or(floor, |bits| f64::from(f64::from_bits(bits) as f32));
+                }
+            }
+            let (_, score) = scores
+                .iter()
+                .find(|(c, _)| c == code)
+                .expect("a score per language");
+            assert!(
+                (score - sum).abs() < 1e-3 * sum.abs(),
+                "{code}: scored {score}, tables say {sum}"
+            );
+        }
+        assert_eq!(trigrams, expected_trigrams);
     }
 }

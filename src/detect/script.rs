@@ -32,13 +32,16 @@ pub enum Script {
     Han,
 }
 
-const SCRIPTS: usize = Script::Han as usize + 1;
+pub(super) const SCRIPTS: usize = Script::Han as usize + 1;
 
 impl Script {
     pub fn of(c: char) -> Option<Self> {
         use Script::*;
+        // Most letters of most messages: no range search.
+        if c.is_ascii() {
+            return c.is_ascii_alphabetic().then_some(Latin);
+        }
         let script = match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A => Latin,
             0xC0..=0x24F if c.is_alphabetic() => Latin,
             0x1E00..=0x1EFF => Latin,
             0x370..=0x3FF | 0x1F00..=0x1FFF => Greek,
@@ -154,7 +157,10 @@ pub struct ScriptCounts {
 impl ScriptCounts {
     pub fn of(text: &str) -> Self {
         let mut counts = Self::default();
-        for c in text.chars() {
+        // Counted apart: no per-character dispatch for most messages' letters.
+        let ascii_letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+        counts.counts[Script::Latin as usize] = u32::try_from(ascii_letters).unwrap_or(u32::MAX);
+        for c in text.chars().filter(|c| !c.is_ascii()) {
             let Some(script) = Script::of(c) else {
                 continue;
             };
@@ -221,6 +227,9 @@ impl ScriptCounts {
 /// Arabic message. 8 KiB, built once.
 pub(super) fn is_letter(c: char) -> bool {
     static BMP: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
     let code = c as u32;
     if code >= 0x1_0000 {
         return c.is_alphabetic();

@@ -191,6 +191,17 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
 /// words cannot make it degrade.
 type MarkerIndex = HashMap<&'static str, Vec<(usize, i32)>, BuildHasherDefault<MixHasher>>;
 
+/// The language pairs of `MARKERS`, parsed once.
+fn marker_pairs() -> &'static [(LanguageCode, LanguageCode)] {
+    static PAIRS: OnceLock<Vec<(LanguageCode, LanguageCode)>> = OnceLock::new();
+    PAIRS.get_or_init(|| {
+        MARKERS
+            .iter()
+            .filter_map(|(a, b, _, _)| Some((LanguageCode::parse(a)?, LanguageCode::parse(b)?)))
+            .collect()
+    })
+}
+
 /// Each marker word → the pairs of `MARKERS` it speaks for (+1: the first
 /// language of the pair, -1: its twin). One hash look-up per word of the
 /// message instead of a scan of every list.
@@ -216,6 +227,16 @@ pub(super) fn reweigh(
     text: &str,
     mut ranked: Vec<(LanguageCode, f64)>,
 ) -> Vec<(LanguageCode, f64)> {
+    // Long messages mostly leave one twin of each pair a negligible share
+    // (below 1e-9 of the text's probability, which even the largest marker
+    // odds could not make count): then there is nothing to move.
+    let share = |code: LanguageCode| ranked.iter().find(|(c, _)| *c == code).map(|(_, p)| *p);
+    let live = marker_pairs().iter().any(|&(a, b)| {
+        matches!((share(a), share(b)), (Some(pa), Some(pb)) if pa.min(pb) > NEGLIGIBLE_SHARE)
+    });
+    if !live {
+        return ranked;
+    }
     let index = marker_index();
     let mut net = [0i32; MARKERS.len()];
     let mut lowered = String::new();
@@ -261,9 +282,37 @@ pub(super) fn reweigh(
     ranked
 }
 
+/// A twin's share below which marker words are not looked for (see
+/// `reweigh`): `MARKER_ODDS` to the power `MAX_MARKERS` times it is still
+/// far below anything that shows in a confidence.
+const NEGLIGIBLE_SHARE: f64 = 1e-9;
+
 /// How many words `text` has (for priors that only hold on very short texts).
 pub(super) fn word_count(text: &str) -> usize {
-    text.split(|c: char| !super::script::is_letter(c))
-        .filter(|w| !w.is_empty())
-        .count()
+    let mut words = 0;
+    let mut in_word = false;
+    if text.is_ascii() {
+        for byte in text.bytes() {
+            let letter = byte.is_ascii_alphabetic();
+            words += usize::from(letter && !in_word);
+            in_word = letter;
+        }
+        return words;
+    }
+    for c in text.chars() {
+        let letter = super::script::is_letter(c);
+        words += usize::from(letter && !in_word);
+        in_word = letter;
+    }
+    words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_marker_pair_is_two_language_codes() {
+        assert_eq!(marker_pairs().len(), MARKERS.len());
+    }
 }

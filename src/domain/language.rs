@@ -2,10 +2,32 @@ use std::fmt;
 
 /// A primary language subtag (ISO 639-1 two letters, or ISO 639-2/3 three
 /// letters where no two-letter code exists), lower case: "nl", "fil".
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, PartialOrd, Ord)]
 pub struct LanguageCode {
     bytes: [u8; 3],
     len: u8,
+}
+
+// Compared as one word: detection compares codes in its inner loops, and the
+// derived comparison of a 3-byte array is a `memcmp` call.
+impl LanguageCode {
+    fn word(&self) -> u32 {
+        u32::from_le_bytes([self.bytes[0], self.bytes[1], self.bytes[2], self.len])
+    }
+}
+
+impl PartialEq for LanguageCode {
+    fn eq(&self, other: &Self) -> bool {
+        self.word() == other.word()
+    }
+}
+
+impl Eq for LanguageCode {}
+
+impl std::hash::Hash for LanguageCode {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        state.write_u32(self.word());
+    }
 }
 
 impl LanguageCode {
