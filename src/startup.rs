@@ -151,8 +151,8 @@ where
                 .get::<crate::routes::lookup::LookupSummary>()
                 .copied()
         });
-        let language = summary.map(|s| s.language.to_string());
-        let country = summary.and_then(|s| s.country).map(|c| c.to_string());
+        let language = summary.map(|s| tracing::field::display(s.language));
+        let country = summary.and_then(|s| s.country).map(tracing::field::display);
         tracing::info!(
             %method,
             route,

@@ -214,7 +214,12 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
 /// Joins `{"language":…,"warnings":[…]}` and the cached `"text":…}` into
 /// one object without re-serializing the cached part.
 fn splice(request_part: &RequestPart<'_>, tail: &[u8]) -> Vec<u8> {
-    let mut body = serde_json::to_vec(request_part).unwrap_or_else(|_| b"{}".to_vec());
+    // Room for the request part too: one allocation, no copy of the tail.
+    let mut body = Vec::with_capacity(tail.len() + 512);
+    if serde_json::to_writer(&mut body, request_part).is_err() {
+        body.clear();
+        body.extend_from_slice(b"{}");
+    }
     body.pop(); // the closing brace
     if body.len() > 1 {
         body.push(b',');

@@ -195,6 +195,19 @@ pub enum LanguageSource {
     Default,
 }
 
+impl LanguageSource {
+    /// The name the API gives it (`serde`'s snake case).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Message => "message",
+            Self::Locale => "locale",
+            Self::AcceptLanguage => "accept_language",
+            Self::Country => "country",
+            Self::Default => "default",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ResolvedLanguage {
     pub code: LanguageCode,
