@@ -534,13 +534,12 @@ fn dutch_rather_than_afrikaans(ranked: Vec<(LanguageCode, f64)>) -> Vec<(Languag
 }
 
 /// Log-likelihoods → probabilities, best first.
-fn softmax(scores: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
+fn softmax(mut scores: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
     let max = scores.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
-    let ranked = scores
-        .into_iter()
-        .map(|(c, s)| (c, (s - max).exp()))
-        .collect();
-    normalise(ranked)
+    for (_, score) in &mut scores {
+        *score = (*score - max).exp();
+    }
+    normalise(scores)
 }
 
 /// Scaled to sum to one and sorted best first; empty if all are zero.

@@ -160,6 +160,9 @@ impl ScriptCounts {
         // Counted apart: no per-character dispatch for most messages' letters.
         let ascii_letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
         counts.counts[Script::Latin as usize] = u32::try_from(ascii_letters).unwrap_or(u32::MAX);
+        if text.is_ascii() {
+            return counts;
+        }
         for c in text.chars().filter(|c| !c.is_ascii()) {
             let Some(script) = Script::of(c) else {
                 continue;
