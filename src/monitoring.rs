@@ -87,41 +87,48 @@ pub fn record_lookup(outcome: &crate::lookup::LookupOutcome) {
         outcome.language.code,
         outcome.language.source,
         outcome.country,
+        outcome.cache_hit,
     );
-    lookup_counter(key).increment(1);
-    counter!(CACHE, "result" => if outcome.cache_hit { "hit" } else { "miss" }).increment(1);
+    let (lookups, cache) = lookup_counters(key);
+    lookups.increment(1);
+    cache.increment(1);
     for code in &outcome.warnings {
         counter!(WARNINGS, "code" => *code).increment(1);
     }
 }
 
+/// Language, its source, country, and whether the answer was cached.
 type LookupKey = (
     crate::domain::LanguageCode,
     crate::resolve::LanguageSource,
     Option<crate::domain::CountryCode>,
+    bool,
 );
 
 /// Handles a worker thread has looked up, at most this many.
 const CACHED_COUNTERS: usize = 4096;
 
-/// The `LOOKUPS` counter for `key`. Finding a counter in the registry builds
+/// The `LOOKUPS` and `CACHE` counters for `key`. Finding a counter in the registry builds
 /// its labels as strings and hashes them (~3 % of the server's CPU under
 /// load), so each worker thread keeps the handles it used; a handle stays
 /// valid as long as the process-wide recorder, which is never replaced.
-fn lookup_counter(key: LookupKey) -> metrics::Counter {
+fn lookup_counters(key: LookupKey) -> (metrics::Counter, metrics::Counter) {
     use std::cell::RefCell;
     use std::collections::HashMap;
     thread_local! {
-        static HANDLES: RefCell<HashMap<LookupKey, metrics::Counter>> = RefCell::new(HashMap::new());
+        static HANDLES: RefCell<HashMap<LookupKey, (metrics::Counter, metrics::Counter)>> =
+            RefCell::new(HashMap::new());
     }
-    let (language, source, country) = key;
+    let (language, source, country, cache_hit) = key;
     let register = || {
-        counter!(
+        let lookups = counter!(
             LOOKUPS,
             "language" => language.to_string(),
             "language_source" => source.as_str(),
             "country" => country.map_or_else(|| "unknown".to_string(), |c| c.to_string())
-        )
+        );
+        let cache = counter!(CACHE, "result" => if cache_hit { "hit" } else { "miss" });
+        (lookups, cache)
     };
     // Before the recorder is installed, `counter!` gives a no-op handle:
     // never keep one of those.
@@ -130,15 +137,15 @@ fn lookup_counter(key: LookupKey) -> metrics::Counter {
     }
     HANDLES.with(|handles| {
         let mut handles = handles.borrow_mut();
-        if let Some(counter) = handles.get(&key) {
-            return counter.clone();
+        if let Some(counters) = handles.get(&key) {
+            return counters.clone();
         }
         if handles.len() >= CACHED_COUNTERS {
             handles.clear();
         }
-        let counter = register();
-        handles.insert(key, counter.clone());
-        counter
+        let counters = register();
+        handles.insert(key, counters.clone());
+        counters
     })
 }
 

@@ -292,12 +292,16 @@ pub(super) fn word_count(text: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
     if text.is_ascii() {
-        for byte in text.bytes() {
-            let letter = byte.is_ascii_alphabetic();
-            words += usize::from(letter && !in_word);
-            in_word = letter;
-        }
-        return words;
+        // A word starts at a letter after a non-letter (or at the start):
+        // no state from one byte to the next, so this compiles to vectors.
+        let bytes = text.as_bytes();
+        let first = bytes.first().is_some_and(u8::is_ascii_alphabetic);
+        let starts = bytes
+            .iter()
+            .zip(bytes.get(1..).unwrap_or_default())
+            .filter(|(before, byte)| !before.is_ascii_alphabetic() && byte.is_ascii_alphabetic())
+            .count();
+        return usize::from(first) + starts;
     }
     for c in text.chars() {
         let letter = super::script::is_letter(c);
@@ -314,5 +318,21 @@ mod tests {
     #[test]
     fn every_marker_pair_is_two_language_codes() {
         assert_eq!(marker_pairs().len(), MARKERS.len());
+    }
+
+    #[test]
+    fn words_are_runs_of_letters() {
+        for (text, words) in [
+            ("", 0),
+            ("a", 1),
+            ("!", 0),
+            ("help me", 2),
+            ("  help,me!! ", 2),
+            ("i'm 23 and alone", 4),
+            ("mañana no", 2),
+            ("не хочу жить", 3),
+        ] {
+            assert_eq!(word_count(text), words, "{text:?}");
+        }
     }
 }
