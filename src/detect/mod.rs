@@ -441,20 +441,37 @@ impl Detector {
                 softmax(scores)
             }
             (_, Some(lingua)) => {
-                let values =
-                    lingua.compute_language_confidence_values(prefix(text, MAX_LINGUA_CHARS));
-                let ranked: Vec<(LanguageCode, f64)> = values
-                    .iter()
-                    .filter_map(|(lang, p)| {
-                        let code = self
-                            .lingua_codes
+                let text = prefix(text, MAX_LINGUA_CHARS);
+                let ranked = self.lingua_ranked(lingua, text, candidates);
+                // lingua's letter rules give è only to French, Italian,
+                // Vietnamese and Yoruba: a word with it rules Catalan out
+                // ("perquè ningú m'estima" was Vietnamese, confidence 1.0;
+                // "no sé què fer" French). Then the rule is applied again
+                // with Catalan among the languages it allows: the text
+                // without the accent is weighed, among those languages only.
+                let catalan = candidates.iter().copied().find(|c| c.as_str() == "ca");
+                let share = |code: LanguageCode| {
+                    ranked
+                        .iter()
+                        .find(|(c, _)| *c == code)
+                        .map_or(0.0, |(_, p)| *p)
+                };
+                match (without_e_grave(text), catalan) {
+                    (Some(plain), Some(catalan)) if share(catalan) <= RULED_OUT => {
+                        let allowed: Vec<LanguageCode> = ranked
                             .iter()
-                            .find(|(l, _)| l == lang)
-                            .map(|(_, code)| *code)?;
-                        candidates.contains(&code).then_some((code, *p))
-                    })
-                    .collect();
-                normalise(ranked)
+                            .filter(|(_, p)| *p > RULED_OUT)
+                            .map(|(c, _)| *c)
+                            .chain([catalan])
+                            .collect();
+                        let plain_ranked = self.lingua_ranked(lingua, &plain, &allowed);
+                        match plain_ranked.is_empty() {
+                            true => ranked,
+                            false => plain_ranked,
+                        }
+                    }
+                    _ => ranked,
+                }
             }
             _ => Vec::new(),
         };
@@ -474,6 +491,28 @@ impl Detector {
 }
 
 impl Detector {
+    /// lingua's probabilities for `text`, of `candidates` only, best first.
+    fn lingua_ranked(
+        &self,
+        lingua: &lingua::LanguageDetector,
+        text: &str,
+        candidates: &[LanguageCode],
+    ) -> Vec<(LanguageCode, f64)> {
+        let values = lingua.compute_language_confidence_values(text);
+        let ranked = values
+            .iter()
+            .filter_map(|(lang, p)| {
+                let code = self
+                    .lingua_codes
+                    .iter()
+                    .find(|(l, _)| l == lang)
+                    .map(|(_, code)| *code)?;
+                candidates.contains(&code).then_some((code, *p))
+            })
+            .collect();
+        normalise(ranked)
+    }
+
     /// A gentle prior by how many people speak each language: "help me" and
     /// "I want to die" are English, although lingua finds "help" as Dutch and
     /// "want … die" as Afrikaans as English. See `SPEAKER_PRIOR_EXPONENT`.
@@ -488,6 +527,15 @@ impl Detector {
         };
         normalise(ranked.into_iter().map(|(c, p)| (c, p * prior(c))).collect())
     }
+}
+
+/// A share this small means lingua's letter rules ruled the language out.
+const RULED_OUT: f64 = 1e-9;
+
+/// `text` with è and È written without their accent, if it has any.
+fn without_e_grave(text: &str) -> Option<String> {
+    text.contains(['è', 'È'])
+        .then(|| text.replace('è', "e").replace('È', "E"))
 }
 
 /// Log-likelihoods → probabilities, best first.

@@ -368,3 +368,26 @@ fn without_diacritics_the_locale_carries_what_the_letters_cannot() {
         );
     }
 }
+
+/// lingua's letter rules give è to French, Italian and Vietnamese only; the
+/// detector adds Catalan back (`without_e_grave`).
+#[test]
+fn catalan_with_e_grave_is_catalan_and_french_and_italian_stay_theirs() {
+    let got = |text: &str| full_detector().detect(text).map(|d| d.language.to_string());
+    for (text, want) in [
+        ("perquè ningú m'estima", "ca"),
+        ("perquè", "ca"),
+        ("c'est très difficile", "fr"),
+        ("je ne sais plus quoi faire, j'ai peur", "fr"),
+        ("è molto difficile", "it"),
+        ("non so più cosa fare, è troppo", "it"),
+    ] {
+        assert_eq!(got(text).as_deref(), Some(want), "{text:?}");
+    }
+    // Short and shared with French: the person's Catalan locale decides
+    // (before, Catalan was ruled out and French answered whatever the hint).
+    assert_eq!(
+        resolved_among_all("no sé què fer", "ca-ES"),
+        ("ca".to_string(), LanguageSource::Locale)
+    );
+}
