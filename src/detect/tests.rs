@@ -195,6 +195,15 @@ fn crisis_phrases_are_detected_among_all_shipped_languages() {
         ("i want to kill myself", "en"),
         ("nobody cares about me", "en"),
         ("i wanna die", "en"),
+        // English function words against Tagalog and Spanish readings
+        // (`twins::MARKERS`): "i am not okay" was Tagalog, "so alone" Spanish.
+        ("i am not okay", "en"),
+        ("so alone", "en"),
+        ("I feel so alone", "en"),
+        ("gusto ko nang mamatay", "tl"),
+        ("hindi ko na kaya", "tl"),
+        ("estoy muy solo", "es"),
+        ("ya no quiero estar aquí", "es"),
         ("не хочу жить", "ru"),
         ("хочу вмерти", "uk"),
         ("saya nak mati", "ms"),

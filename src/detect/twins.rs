@@ -178,6 +178,33 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
         ],
         &["ik", "het", "niet", "een", "mijn", "niemand", "wil", "dood"],
     ),
+    // English crisis phrases that n-gram models read as Tagalog ("i am not
+    // okay") or Spanish ("so alone"). Not twins for `resolve`: only marker
+    // words, as for ru/uk and en/nl.
+    (
+        "en",
+        "tl",
+        &[
+            "i", "am", "not", "my", "myself", "want", "wanna", "the", "feel", "alone", "anymore",
+            "nobody",
+        ],
+        &[
+            "ako", "ang", "ng", "hindi", "gusto", "ko", "ka", "mo", "sa", "na", "lang", "talaga",
+            "mamatay", "ayoko", "wala",
+        ],
+    ),
+    (
+        "en",
+        "es",
+        // Not "i": Spanish writes it as a Roman numeral ("el I Congreso").
+        &[
+            "am", "not", "so", "my", "the", "want", "alone", "anymore", "nobody", "feel", "myself",
+        ],
+        &[
+            "yo", "que", "estoy", "quiero", "ya", "muy", "nadie", "solo", "más", "puedo", "morir",
+            "estar",
+        ],
+    ),
     (
         "fa",
         "ur",
