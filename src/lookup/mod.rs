@@ -331,7 +331,10 @@ fn parse_filters(
 
 /// What to ask the catalog for: the person's own tag when it names their
 /// language (it may carry a script, `zh-Hant-TW`), then language + country,
-/// then the language alone.
+/// then the language alone. A tag without a region is asked for first with
+/// the person's country: `zh` in Taiwan is `zh-TW`, which reads Traditional
+/// characters, and `pt` in Angola is `pt-AO`, which the catalog's CLDR rule
+/// gives European spelling (`Catalog::negotiate`, the one place of that rule).
 fn requested_locales(
     hints: &Hints,
     language: LanguageCode,
@@ -339,24 +342,27 @@ fn requested_locales(
     country: Option<CountryCode>,
 ) -> Vec<LanguageIdentifier> {
     let same_language = |tag: &&LanguageIdentifier| tag.language.as_str() == language.as_str();
+    let region = country.and_then(|country| country.as_str().parse().ok());
     let mut requested: Vec<LanguageIdentifier> = Vec::new();
     if let Some(tag) = script.and_then(|script| format!("{language}-{script}").parse().ok()) {
         requested.push(tag);
     }
-    requested.extend(hints.locale.iter().filter(same_language).cloned());
-    requested.extend(hints.accept_language.iter().filter(same_language).cloned());
+    for tag in hints
+        .locale
+        .iter()
+        .chain(&hints.accept_language)
+        .filter(same_language)
+    {
+        if tag.region.is_none() && region.is_some() {
+            let mut regional = tag.clone();
+            regional.region = region;
+            requested.push(regional);
+        }
+        requested.push(tag.clone());
+    }
     if let Some(country) = country {
         if let Ok(tag) = format!("{language}-{country}").parse() {
             requested.push(tag);
-        }
-    }
-    // CLDR's parentLocales: Portuguese outside Brazil follows European
-    // spelling (pt_AO, pt_MZ, pt_CV… have the parent pt_PT). It goes first:
-    // negotiation would otherwise match `pt-AO` to any `pt-*`, Brazil's first.
-    let region = requested.iter().find_map(|tag| tag.region);
-    if language.as_str() == "pt" && region.is_some_and(|r| r.as_str() != "BR") {
-        if let Ok(tag) = "pt-PT".parse() {
-            requested.insert(0, tag);
         }
     }
     if let Ok(tag) = language.as_str().parse() {

@@ -1455,6 +1455,54 @@ async fn regional_and_script_tags_reach_the_right_locale() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// A locale without a region takes the person's country as its region:
+/// a phone set to `zh` in Taiwan reads Traditional characters, `pt` in
+/// Angola European spelling; a region or script the tag names still wins.
+#[tokio::test]
+async fn a_locale_without_a_region_reads_as_spoken_in_the_persons_country() {
+    let app = spawn_app().await;
+    // (locale, country, the locale of the text, why)
+    let cases = [
+        (
+            "zh",
+            "TW",
+            "zh-Hant",
+            "Taiwan writes Traditional characters",
+        ),
+        (
+            "zh",
+            "HK",
+            "zh-Hant",
+            "Hong Kong writes Traditional characters",
+        ),
+        (
+            "zh",
+            "CN",
+            "zh-Hans",
+            "mainland China writes Simplified characters",
+        ),
+        ("zh-Hans", "TW", "zh-Hans", "the script the tag names wins"),
+        ("pt", "AO", "pt-PT", "Angola follows European spelling"),
+        ("pt", "BR", "pt-BR", "Brazil"),
+        ("pt-BR", "AO", "pt-BR", "the region the tag names wins"),
+        ("sr", "RS", "sr", "Serbia's default script is Cyrillic"),
+    ];
+    let mut problems = Vec::new();
+    for (locale, country, want, why) in cases {
+        let body = app
+            .post_lookup(&json!({ "locale": locale, "country": country }))
+            .await
+            .json();
+        let lang = body["text"]["lang"].as_str().unwrap_or_default();
+        if lang != want {
+            problems.push(format!(
+                "{locale} in {country} reached {lang}, expected {want} ({why})"
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
 // ---------------------------------------------------------------------------
 // The week in words, Serbian in two scripts, and the preview page's labels.
 
