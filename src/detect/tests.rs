@@ -400,3 +400,63 @@ fn catalan_with_e_grave_is_catalan_and_french_and_italian_stay_theirs() {
         ("ca".to_string(), LanguageSource::Locale)
     );
 }
+
+/// Every shipped language, typed as people type in a hurry (a typo, no
+/// diacritics, colloquial spelling), with the person's own locale: the
+/// answer is their language.
+#[test]
+fn crisis_phrases_with_typos_and_their_locale_are_their_language() {
+    let cases = [
+        ("ek wil dod gaan", "af-ZA", "af"),
+        ("اريد ان اموت", "ar-EG", "ar"),
+        ("искам да умрра", "bg-BG", "bg"),
+        ("আমি মরতে চায়", "bn-BD", "bn"),
+        ("vull morirr", "ca-ES", "ca"),
+        ("chci umrit uz", "cs-CZ", "cs"),
+        ("jeg vil doe", "da-DK", "da"),
+        ("ich will nich mehr leben", "de-DE", "de"),
+        ("θελω να πεθανω", "el-GR", "el"),
+        ("i wnat to die", "en-GB", "en"),
+        ("ya no puedo mas quiero morirme", "es-MX", "es"),
+        ("میخوام بمیرم", "fa-IR", "fa"),
+        ("haluun kuolla", "fi-FI", "fi"),
+        ("je veux mourrir", "fr-FR", "fr"),
+        ("אני רוצה למותת", "he-IL", "he"),
+        ("मै मरना चाहता हु", "hi-IN", "hi"),
+        ("zelim umrijet", "hr-HR", "hr"),
+        ("meg akarok halnii", "hu-HU", "hu"),
+        ("aku mau matii", "id-ID", "id"),
+        ("voglio morie", "it-IT", "it"),
+        ("しにたい", "ja-JP", "ja"),
+        ("죽고싶어", "ko-KR", "ko"),
+        ("saya nak matii", "ms-MY", "ms"),
+        ("jeg vil do", "nb-NO", "nb"),
+        ("ik wil dod", "nl-NL", "nl"),
+        ("ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ", "pa-IN", "pa"),
+        ("nie chce zyc", "pl-PL", "pl"),
+        ("nao aguento mais", "pt-BR", "pt"),
+        ("vreau sa mor", "ro-RO", "ro"),
+        ("я хочу умерет", "ru-RU", "ru"),
+        ("nechcem zit", "sk-SK", "sk"),
+        ("желим да умрм", "sr-RS", "sr"),
+        ("jag vill do", "sv-SE", "sv"),
+        ("nataka kufaa", "sw-KE", "sw"),
+        ("நான் சாக விரும்புகிறேன்", "ta-IN", "ta"),
+        ("อยากตาย", "th-TH", "th"),
+        ("gusto ko ng mamatay", "fil-PH", "tl"),
+        ("olmek istiyorum", "tr-TR", "tr"),
+        ("хочу вмерти", "uk-UA", "uk"),
+        ("میں مرنا چاہتا ہو", "ur-PK", "ur"),
+        ("toi muon chet", "vi-VN", "vi"),
+        ("我想死了", "zh-TW", "zh"),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|(text, locale, want)| {
+            let (got, source) = resolved_among_all(text, locale);
+            (got != *want)
+                .then(|| format!("{text:?} with {locale}: want {want}, got {got} ({source:?})"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
