@@ -257,10 +257,13 @@ pub(super) fn reweigh(
     // Long messages mostly leave one twin of each pair a negligible share
     // (below 1e-9 of the text's probability, which even the largest marker
     // odds could not make count): then there is nothing to move.
-    let share = |code: LanguageCode| ranked.iter().find(|(c, _)| *c == code).map(|(_, p)| *p);
-    let live = marker_pairs().iter().any(|&(a, b)| {
-        matches!((share(a), share(b)), (Some(pa), Some(pb)) if pa.min(pb) > NEGLIGIBLE_SHARE)
-    });
+    // `ranked` is best first: only its head has shares above negligible.
+    let head = &ranked[..ranked.partition_point(|(_, p)| *p > NEGLIGIBLE_SHARE)];
+    let in_head = |code: LanguageCode| head.iter().any(|(c, _)| *c == code);
+    let live = head.len() >= 2
+        && marker_pairs()
+            .iter()
+            .any(|&(a, b)| in_head(a) && in_head(b));
     if !live {
         return ranked;
     }
