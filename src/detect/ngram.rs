@@ -19,6 +19,10 @@ const ASCII_TRIGRAMS: usize = 26 * 26 * 26;
 /// Rows of the dense table are padded to a multiple of this many lanes, so
 /// that adding a row to the sums compiles to whole vector additions.
 const LANES: usize = 8;
+/// The dense table's unit of log-probability: 1/2048 nat is far below any
+/// difference that decides (a 200-letter text sums ~170 trigrams, so at most
+/// 0.04 nat of rounding in all), and 32 nats above the floor fit in a `u16`.
+const QUANTUM: f32 = 1.0 / 2048.0;
 
 pub(super) struct TrigramScorer {
     languages: Vec<LanguageCode>,
@@ -28,10 +32,13 @@ pub(super) struct TrigramScorer {
     floors: Vec<f32>,
     /// Most letters of Latin-script messages are ASCII: their trigrams are
     /// rows of this table, indexed by the letters alone (no hashing), one
-    /// log-probability above the floor per language (`width` columns; 0 for
-    /// a language that lacks the trigram), in `chunks` groups of `LANES`.
-    /// ~2 MiB.
-    ascii: Box<[[f32; LANES]]>,
+    /// log-probability above the floor per Latin-script language (they have
+    /// the first slots), in units of `QUANTUM` (0 for a language that lacks
+    /// the trigram), in `ascii_chunks` groups of `LANES`. With 25 languages
+    /// a row is 64 bytes, one cache line; the table is 1.1 MiB.
+    ascii: Box<[[u16; LANES]]>,
+    ascii_chunks: usize,
+    /// `LANES`-groups of all slots (the sums of `score`).
     chunks: usize,
     /// Every other trigram → its slice of `entries`.
     index: HashMap<u64, (u32, u16), BuildHasherDefault<MixHasher>>,
@@ -56,7 +63,11 @@ impl TrigramScorer {
         let mut floors = Vec::new();
         let mut grouped: HashMap<u64, Vec<(u8, f32)>, BuildHasherDefault<MixHasher>> =
             HashMap::default();
-        for (language, code) in languages.iter().take(usize::from(u8::MAX)) {
+        // Latin-script languages take the first slots: only they have ASCII
+        // trigrams, so the dense rows need their columns only.
+        let mut ordered = languages.to_vec();
+        ordered.sort_by_key(|(_, code)| script_of_language(code.as_str()) != Some(Script::Latin));
+        for (language, code) in ordered.iter().take(usize::from(u8::MAX)) {
             let Some(bytes) = ngram_table(*language) else {
                 continue;
             };
@@ -87,12 +98,20 @@ impl TrigramScorer {
             return None;
         }
         let chunks = codes.len().div_ceil(LANES);
-        let mut ascii = vec![[0.0f32; LANES]; ASCII_TRIGRAMS * chunks].into_boxed_slice();
+        let ascii_slots = grouped
+            .iter()
+            .filter(|(key, _)| ascii_row(**key).is_some())
+            .flat_map(|(_, list)| list.iter().map(|(slot, _)| usize::from(*slot) + 1))
+            .max()
+            .unwrap_or(0);
+        let ascii_chunks = ascii_slots.div_ceil(LANES);
+        let mut ascii = vec![[0u16; LANES]; ASCII_TRIGRAMS * ascii_chunks].into_boxed_slice();
         grouped.retain(|&key, list| match ascii_row(key) {
             Some(row) => {
-                let gains = ascii[row * chunks..(row + 1) * chunks].as_flattened_mut();
+                let gains = ascii[row * ascii_chunks..(row + 1) * ascii_chunks].as_flattened_mut();
                 for &(slot, logp) in list.iter() {
-                    gains[usize::from(slot)] = logp - floors[usize::from(slot)];
+                    let gain = (logp - floors[usize::from(slot)]) / QUANTUM;
+                    gains[usize::from(slot)] = gain.round().clamp(0.0, f32::from(u16::MAX)) as u16;
                 }
                 false
             }
@@ -116,6 +135,7 @@ impl TrigramScorer {
             languages: codes,
             floors,
             ascii,
+            ascii_chunks,
             chunks,
             index,
             entries,
@@ -126,6 +146,8 @@ impl TrigramScorer {
     /// has a table, and the number of trigrams seen.
     pub(super) fn score(&self, text: &str, script: Script) -> (Vec<(LanguageCode, f64)>, u32) {
         let mut sums = vec![[0.0f32; LANES]; self.chunks];
+        // The dense rows add up in whole units: no rounding on the way.
+        let mut ascii_sums = vec![[0u32; LANES]; self.ascii_chunks];
         let mut trigrams = 0u32;
         let mut window = Window::default();
         for c in text.chars() {
@@ -134,16 +156,23 @@ impl TrigramScorer {
                 if let Some(trigram) = window.push(c.to_ascii_lowercase(), c.is_ascii_alphabetic())
                 {
                     trigrams += 1;
-                    self.add(trigram, &mut sums);
+                    self.add(trigram, &mut sums, &mut ascii_sums);
                 }
             } else {
                 for lower in c.to_lowercase() {
                     if let Some(trigram) = window.push(lower, super::script::is_letter(lower)) {
                         trigrams += 1;
-                        self.add(trigram, &mut sums);
+                        self.add(trigram, &mut sums, &mut ascii_sums);
                     }
                 }
             }
+        }
+        for (sum, units) in sums
+            .as_flattened_mut()
+            .iter_mut()
+            .zip(ascii_sums.as_flattened())
+        {
+            *sum += *units as f32 * QUANTUM;
         }
         let scores = self
             .languages
@@ -159,12 +188,12 @@ impl TrigramScorer {
 
     /// Adds one trigram's log-probabilities (above the floors) to `sums`.
     #[inline]
-    fn add(&self, trigram: [u32; 3], sums: &mut [[f32; LANES]]) {
+    fn add(&self, trigram: [u32; 3], sums: &mut [[f32; LANES]], ascii_sums: &mut [[u32; LANES]]) {
         if let Some(row) = ascii_row_of(trigram) {
-            let row = &self.ascii[row * self.chunks..(row + 1) * self.chunks];
-            for (sums, gains) in sums.iter_mut().zip(row) {
+            let row = &self.ascii[row * self.ascii_chunks..(row + 1) * self.ascii_chunks];
+            for (sums, gains) in ascii_sums.iter_mut().zip(row) {
                 for lane in 0..LANES {
-                    sums[lane] += gains[lane];
+                    sums[lane] += u32::from(gains[lane]);
                 }
             }
         } else if let Some(&(start, len)) = self.index.get(&key_of(trigram)) {
@@ -178,7 +207,7 @@ impl TrigramScorer {
 
     /// Bytes held, for the record.
     pub(super) fn heap_bytes(&self) -> usize {
-        self.ascii.len() * LANES * 4
+        self.ascii.len() * LANES * 2
             + self.index.capacity() * (8 + 8 + 8)
             + self.entries.capacity() * 8
     }
