@@ -218,13 +218,14 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
 /// words cannot make it degrade.
 type MarkerIndex = HashMap<&'static str, Vec<(usize, i32)>, BuildHasherDefault<MixHasher>>;
 
-/// The language pairs of `MARKERS`, parsed once.
-fn marker_pairs() -> &'static [(LanguageCode, LanguageCode)] {
-    static PAIRS: OnceLock<Vec<(LanguageCode, LanguageCode)>> = OnceLock::new();
+/// The language pairs of `MARKERS`, parsed once, in the same order (a
+/// test checks that every one parses).
+fn marker_pairs() -> &'static [Option<(LanguageCode, LanguageCode)>] {
+    static PAIRS: OnceLock<Vec<Option<(LanguageCode, LanguageCode)>>> = OnceLock::new();
     PAIRS.get_or_init(|| {
         MARKERS
             .iter()
-            .filter_map(|(a, b, _, _)| Some((LanguageCode::parse(a)?, LanguageCode::parse(b)?)))
+            .map(|(a, b, _, _)| Some((LanguageCode::parse(a)?, LanguageCode::parse(b)?)))
             .collect()
     })
 }
@@ -263,6 +264,7 @@ pub(super) fn reweigh(
     let live = head.len() >= 2
         && marker_pairs()
             .iter()
+            .flatten()
             .any(|&(a, b)| in_head(a) && in_head(b));
     if !live {
         return ranked;
@@ -286,13 +288,16 @@ pub(super) fn reweigh(
         }
     }
     let mut changed = false;
-    for ((a, b, _, _), net) in MARKERS.iter().zip(net) {
+    for (pair, net) in marker_pairs().iter().zip(net) {
         let net = net.clamp(-MAX_MARKERS, MAX_MARKERS);
         if net == 0 {
             continue;
         }
-        let position = |code: &str| ranked.iter().position(|(c, _)| c.as_str() == code);
-        let (Some(ia), Some(ib)) = (position(a), position(b)) else {
+        let Some((a, b)) = pair else {
+            continue;
+        };
+        let position = |code: LanguageCode| ranked.iter().position(|(c, _)| *c == code);
+        let (Some(ia), Some(ib)) = (position(*a), position(*b)) else {
             continue;
         };
         let odds = MARKER_ODDS.powi(net);
@@ -319,8 +324,6 @@ const NEGLIGIBLE_SHARE: f64 = 1e-9;
 
 /// How many words `text` has (for priors that only hold on very short texts).
 pub(super) fn word_count(text: &str) -> usize {
-    let mut words = 0;
-    let mut in_word = false;
     if text.is_ascii() {
         // A word starts at a letter after a non-letter (or at the start):
         // no state from one byte to the next, so this compiles to vectors.
@@ -333,6 +336,8 @@ pub(super) fn word_count(text: &str) -> usize {
             .count();
         return usize::from(first) + starts;
     }
+    let mut words = 0;
+    let mut in_word = false;
     for c in text.chars() {
         let letter = super::script::is_letter(c);
         words += usize::from(letter && !in_word);
@@ -348,6 +353,7 @@ mod tests {
     #[test]
     fn every_marker_pair_is_two_language_codes() {
         assert_eq!(marker_pairs().len(), MARKERS.len());
+        assert!(marker_pairs().iter().all(Option::is_some));
     }
 
     #[test]
