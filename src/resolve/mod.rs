@@ -406,6 +406,18 @@ fn round_confidence(confidence: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `as_str` (metric labels) must say what the API's JSON says.
+    #[test]
+    fn a_language_source_is_named_as_in_the_api() {
+        use LanguageSource::*;
+        for source in [Message, Locale, AcceptLanguage, Country, Default] {
+            assert_eq!(
+                serde_json::to_value(source).ok(),
+                Some(serde_json::Value::from(source.as_str()))
+            );
+        }
+    }
     use crate::detect::Script;
 
     fn lang(code: &str) -> LanguageCode {
