@@ -7,7 +7,9 @@
 //! message alone; the message with the right `locale` hint; the message with
 //! only a `country` whose main language it is (from resources.yaml; languages
 //! that are no country's main language are left out of that mode); sentences
-//! with a wrong hint (`en-US`).
+//! with a wrong hint (`en-US`); the message alone with the diacritics of its
+//! Latin letters removed (as typed on a phone without them). For comparison,
+//! whatlang on the message alone, restricted to the shipped languages it knows.
 
 use crisis_lookup::lookup::{lookup, LookupRequest};
 use crisis_lookup::snapshot::Snapshot;
@@ -15,12 +17,35 @@ use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::time::Instant;
+use unicode_normalization::UnicodeNormalization;
 
 #[derive(Deserialize)]
 struct Row {
     lang: String,
     bucket: String,
     text: String,
+    /// Line number in the dev file (set after parsing).
+    #[serde(skip)]
+    line: usize,
+}
+
+/// A reader's judgement of some rows (docs/langid-ms-id-reading.tsv): line
+/// number → the language the text is written in, where it can be told.
+fn readings(path: &Path) -> anyhow::Result<BTreeMap<usize, String>> {
+    let mut read_as = BTreeMap::new();
+    for line in std::fs::read_to_string(path)?
+        .lines()
+        .skip_while(|l| l.starts_with('#'))
+        .skip(1)
+    {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if let [number, _, _, language, ..] = fields.as_slice() {
+            if *language != "?" {
+                read_as.insert(number.parse()?, (*language).to_owned());
+            }
+        }
+    }
+    Ok(read_as)
 }
 
 const BUCKETS: [&str; 3] = ["word", "pair", "sentence"];
@@ -92,6 +117,61 @@ fn ask_with(
     })
 }
 
+/// `text` with every Latin letter's diacritics removed: "chết" → "chet",
+/// "želim" → "zelim". Letters of other scripts stay as they are.
+fn without_latin_diacritics(text: &str) -> String {
+    text.chars()
+        .map(|c| match c.nfd().next() {
+            Some(base) if base.is_ascii_alphabetic() => base,
+            _ => c,
+        })
+        .collect()
+}
+
+/// whatlang's code (ISO 639-3) → the dev set's (ISO 639-1), for the
+/// languages both know.
+const WHATLANG_CODES: [(&str, &str); 40] = [
+    ("af", "afr"),
+    ("ar", "ara"),
+    ("bg", "bul"),
+    ("bn", "ben"),
+    ("ca", "cat"),
+    ("cs", "ces"),
+    ("da", "dan"),
+    ("de", "deu"),
+    ("el", "ell"),
+    ("en", "eng"),
+    ("es", "spa"),
+    ("fa", "pes"),
+    ("fi", "fin"),
+    ("fr", "fra"),
+    ("he", "heb"),
+    ("hi", "hin"),
+    ("hr", "hrv"),
+    ("hu", "hun"),
+    ("id", "ind"),
+    ("it", "ita"),
+    ("ja", "jpn"),
+    ("ko", "kor"),
+    ("nb", "nob"),
+    ("nl", "nld"),
+    ("pa", "pan"),
+    ("pl", "pol"),
+    ("pt", "por"),
+    ("ro", "ron"),
+    ("ru", "rus"),
+    ("sk", "slk"),
+    ("sr", "srp"),
+    ("sv", "swe"),
+    ("ta", "tam"),
+    ("th", "tha"),
+    ("tl", "tgl"),
+    ("tr", "tur"),
+    ("uk", "ukr"),
+    ("ur", "urd"),
+    ("vi", "vie"),
+    ("zh", "cmn"),
+];
 fn percentile(sorted: &[f64], q: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -131,14 +211,28 @@ fn main() -> anyhow::Result<()> {
 
     let rows: Vec<Row> = std::fs::read_to_string(&dev)?
         .lines()
-        .filter(|line| !line.trim().is_empty())
-        .map(serde_json::from_str)
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(index, line)| {
+            serde_json::from_str(line).map(|row| Row {
+                line: index + 1,
+                ..row
+            })
+        })
         .collect::<Result<_, _>>()?;
+    let read_as = readings(Path::new("docs/langid-ms-id-reading.tsv"))?;
     let rows: Vec<Row> = rows
         .into_iter()
         .filter(|row| shipped.contains(&row.lang))
         .collect();
     let languages: BTreeSet<&str> = rows.iter().map(|r| r.lang.as_str()).collect();
+    let whatlang_codes: Vec<(&str, whatlang::Lang)> = WHATLANG_CODES
+        .iter()
+        .filter(|(code, _)| languages.contains(code))
+        .filter_map(|(code, iso3)| Some((*code, whatlang::Lang::from_code(*iso3)?)))
+        .collect();
+    let whatlang_detector =
+        whatlang::Detector::with_allowlist(whatlang_codes.iter().map(|(_, l)| *l).collect());
 
     let mut alone: BTreeMap<&str, Tally> = BTreeMap::new();
     // The dev set's Malay rows are mostly Indonesian web text (see
@@ -154,6 +248,11 @@ fn main() -> anyhow::Result<()> {
     let mut confident_by_bucket: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut all_answers = 0usize;
     let mut hinted_sources: BTreeMap<String, usize> = BTreeMap::new();
+    let mut stripped: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut as_read: BTreeMap<&str, Tally> = BTreeMap::new();
+    let mut stripped_changed = 0usize;
+    let mut stripped_confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut baseline: BTreeMap<&str, Tally> = BTreeMap::new();
 
     for row in &rows {
         let bucket = BUCKETS
@@ -167,6 +266,39 @@ fn main() -> anyhow::Result<()> {
             alone_without_ms.entry(BUCKETS[bucket]).or_default().add(ok);
         }
         per_language.entry(&row.lang).or_default()[bucket].add(ok);
+        let written_in = read_as.get(&row.line).unwrap_or(&row.lang);
+        as_read
+            .entry(BUCKETS[bucket])
+            .or_default()
+            .add(answer.code == *written_in);
+
+        let plain = without_latin_diacritics(&row.text);
+        let changed = plain != row.text;
+        let plain_answer = match changed {
+            true => ask(&snapshot, &plain, None)?.code,
+            false => answer.code.clone(),
+        };
+        stripped_changed += usize::from(changed);
+        stripped
+            .entry(BUCKETS[bucket])
+            .or_default()
+            .add(plain_answer == row.lang);
+        if changed && plain_answer != row.lang {
+            *stripped_confusions
+                .entry((row.lang.clone(), plain_answer))
+                .or_default() += 1;
+        }
+
+        let whatlang_answer = whatlang_detector.detect(&row.text).and_then(|info| {
+            whatlang_codes
+                .iter()
+                .find(|(_, lang)| *lang == info.lang())
+                .map(|(code, _)| *code)
+        });
+        baseline
+            .entry(BUCKETS[bucket])
+            .or_default()
+            .add(whatlang_answer == Some(row.lang.as_str()));
         if !ok {
             *confusions
                 .entry((row.lang.clone(), answer.code.clone()))
@@ -237,6 +369,17 @@ fn main() -> anyhow::Result<()> {
         &alone_without_ms,
         "–",
     );
+    line(
+        "message only, the Malay and Indonesian rows a reader could tell apart scored by the reading",
+        &as_read,
+        "–",
+    );
+    line("message only, Latin diacritics removed", &stripped, "–");
+    line(
+        "whatlang 0.18 alone, allowlist of the shipped languages it knows",
+        &baseline,
+        "–",
+    );
     line("message + right `locale`", &hinted, "99.5 % each");
     line("message + `country` only", &by_country, "–");
     println!(
@@ -291,6 +434,16 @@ fn main() -> anyhow::Result<()> {
                 tallies[2].pct()
             );
         }
+    }
+
+    println!(
+        "\nWithout diacritics: {stripped_changed} of {all_answers} rows changed. \
+         Top confusions of those (true → answered: count):"
+    );
+    let mut top: Vec<_> = stripped_confusions.into_iter().collect();
+    top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    for ((truth, answer), n) in top.iter().take(10) {
+        println!("  {truth} → {answer}: {n}");
     }
 
     let mut top: Vec<_> = confusions.into_iter().collect();
