@@ -37,6 +37,11 @@ pub(super) struct TrigramScorer {
     /// the trigram), in `ascii_chunks` groups of `LANES`. With 25 languages
     /// a row is 64 bytes, one cache line; the table is 1.1 MiB.
     ascii: Box<[[u16; LANES]]>,
+    /// `ascii` for a message typed without diacritics: each row holds the
+    /// probability of its trigram *and* of every accented form that is typed
+    /// as it ("chế", "chè" → "che"), normalised as lingua's tables are
+    /// (the trigram given its first two letters, themselves folded).
+    ascii_folded: Box<[[u16; LANES]]>,
     ascii_chunks: usize,
     /// `LANES`-groups of all slots (the sums of `score`).
     chunks: usize,
@@ -61,6 +66,9 @@ impl TrigramScorer {
     pub(super) fn new(languages: &[(lingua::Language, LanguageCode)]) -> Option<Self> {
         let mut codes = Vec::new();
         let mut floors = Vec::new();
+        // Per slot (Latin-script languages): the folded log-probability of
+        // each dense row.
+        let mut folded: Vec<Option<Vec<f32>>> = Vec::new();
         let mut grouped: HashMap<u64, Vec<(u8, f32)>, BuildHasherDefault<MixHasher>> =
             HashMap::default();
         // Latin-script languages take the first slots: only they have ASCII
@@ -76,6 +84,8 @@ impl TrigramScorer {
             };
             let slot = codes.len() as u8;
             let mut min = 0.0f32;
+            let mut folding = (script_of_language(code.as_str()) == Some(Script::Latin))
+                .then(|| Folding::new(&map));
             // Only the 3-character keys: the walk never enters the 4- and
             // 5-gram branches, which are most of the table (faster start-up,
             // and those pages of the binary are not touched).
@@ -88,9 +98,13 @@ impl TrigramScorer {
                 let logp = f64::from_bits(value) as f32;
                 min = min.min(logp);
                 grouped.entry(packed).or_default().push((slot, logp));
+                if let Some(folding) = folding.as_mut() {
+                    folding.add_trigram(key, f64::from_bits(value));
+                }
             }
             drop(stream);
             release(bytes);
+            folded.push(folding.map(Folding::log_probabilities));
             codes.push(*code);
             floors.push(min - UNSEEN_PENALTY);
         }
@@ -117,6 +131,20 @@ impl TrigramScorer {
             }
             None => true,
         });
+        let mut ascii_folded = ascii.clone();
+        let width = ascii_chunks * LANES;
+        let flat = ascii_folded.as_flattened_mut();
+        for (slot, rows) in folded.iter().enumerate().take(width) {
+            let Some(rows) = rows else { continue };
+            for (row, logp) in rows.iter().enumerate() {
+                flat[row * width + slot] = match logp.is_finite() {
+                    true => ((logp - floors[slot]) / QUANTUM)
+                        .round()
+                        .clamp(0.0, f32::from(u16::MAX)) as u16,
+                    false => 0,
+                };
+            }
+        }
         let mut index = HashMap::with_capacity_and_hasher(grouped.len(), Default::default());
         let mut entries = Vec::with_capacity(grouped.values().map(Vec::len).sum());
         for (key, list) in grouped {
@@ -135,6 +163,7 @@ impl TrigramScorer {
             languages: codes,
             floors,
             ascii,
+            ascii_folded,
             ascii_chunks,
             chunks,
             index,
@@ -186,6 +215,45 @@ impl TrigramScorer {
         (scores, trigrams)
     }
 
+    /// For an ASCII message: per language written in Latin script, the log
+    /// ratio of its likelihood typed without diacritics to its likelihood as
+    /// written (0 for a language that has none in these trigrams).
+    pub(super) fn diacritics_lost(&self, text: &str) -> Vec<(LanguageCode, f64)> {
+        // Whole units in lanes, as in `score`: both sums vectorise.
+        let mut plain = vec![[0u32; LANES]; self.ascii_chunks];
+        let mut folded = vec![[0u32; LANES]; self.ascii_chunks];
+        let mut window = Window::default();
+        for c in text.chars() {
+            let Some(row) = window
+                .push(c.to_ascii_lowercase(), c.is_ascii_alphabetic())
+                .and_then(ascii_row_of)
+            else {
+                continue;
+            };
+            let rows = row * self.ascii_chunks..(row + 1) * self.ascii_chunks;
+            for (sums, gains) in plain.iter_mut().zip(&self.ascii[rows.clone()]) {
+                for lane in 0..LANES {
+                    sums[lane] += u32::from(gains[lane]);
+                }
+            }
+            for (sums, gains) in folded.iter_mut().zip(&self.ascii_folded[rows]) {
+                for lane in 0..LANES {
+                    sums[lane] += u32::from(gains[lane]);
+                }
+            }
+        }
+        self.languages
+            .iter()
+            .zip(plain.as_flattened().iter().zip(folded.as_flattened()))
+            .zip(&self.scripts)
+            .filter(|(_, script)| **script == Some(Script::Latin))
+            .map(|((code, (plain, folded)), _)| {
+                let units = i64::from(*folded) - i64::from(*plain);
+                (*code, units as f64 * f64::from(QUANTUM))
+            })
+            .collect()
+    }
+
     /// Adds one trigram's log-probabilities (above the floors) to `sums`.
     #[inline]
     fn add(&self, trigram: [u32; 3], sums: &mut [[f32; LANES]], ascii_sums: &mut [[u32; LANES]]) {
@@ -207,7 +275,7 @@ impl TrigramScorer {
 
     /// Bytes held, for the record.
     pub(super) fn heap_bytes(&self) -> usize {
-        self.ascii.len() * LANES * 2
+        (self.ascii.len() + self.ascii_folded.len()) * LANES * 2
             + self.index.capacity() * (8 + 8 + 8)
             + self.entries.capacity() * 8
     }
@@ -269,6 +337,130 @@ fn ascii_row_of(chars: [u32; 3]) -> Option<usize> {
     Some((letter(chars[0])? * 26 + letter(chars[1])?) * 26 + letter(chars[2])?)
 }
 
+/// The ASCII letter a lowercase letter is typed as without its diacritics:
+/// é → e, ř → r, ế → e, and the few that are not a letter plus a mark in
+/// Unicode (đ, ł, ø, ı). `None` for other letters (ß, æ, þ …).
+fn typed_as(c: char) -> Option<u32> {
+    use unicode_normalization::UnicodeNormalization;
+    let base = match c {
+        'đ' => 'd',
+        'ł' => 'l',
+        'ø' => 'o',
+        'ı' => 'i',
+        _ => c.nfd().next()?,
+    };
+    base.is_ascii_lowercase().then_some(base as u32)
+}
+
+/// Builds one language's folded trigram probabilities from its lingua table:
+/// joint frequencies P(a)·P(b|a)·P(c|ab) of all forms summed per folded
+/// trigram, divided by those of the folded first two letters.
+struct Folding {
+    unigrams: HashMap<char, f64>,
+    bigrams: HashMap<[char; 2], f64>,
+    /// Per folded pair of letters (26 × 26): the summed joint frequency.
+    pairs: Vec<f64>,
+    /// Per dense row: the summed joint frequency.
+    trigrams: Vec<f64>,
+}
+
+impl Folding {
+    fn new<D: AsRef<[u8]>>(map: &fst::Map<D>) -> Self {
+        use fst::{IntoStreamer, Streamer};
+        let mut unigrams = HashMap::new();
+        let mut bigrams = HashMap::new();
+        let mut stream = map.search(UpToTwoChars).into_stream();
+        while let Some((key, value)) = stream.next() {
+            let Ok(text) = std::str::from_utf8(key) else {
+                continue;
+            };
+            let logp = f64::from_bits(value);
+            let mut chars = text.chars();
+            match (chars.next(), chars.next()) {
+                (Some(a), None) => {
+                    unigrams.insert(a, logp);
+                }
+                (Some(a), Some(b)) => {
+                    bigrams.insert([a, b], logp);
+                }
+                _ => {}
+            }
+        }
+        let mut pairs = vec![0.0; 26 * 26];
+        for (&[a, b], logp) in &bigrams {
+            let (Some(first), Some(x), Some(y)) = (unigrams.get(&a), typed_as(a), typed_as(b))
+            else {
+                continue;
+            };
+            pairs[(x - u32::from(b'a')) as usize * 26 + (y - u32::from(b'a')) as usize] +=
+                (first + logp).exp();
+        }
+        Self {
+            unigrams,
+            bigrams,
+            pairs,
+            trigrams: vec![0.0; ASCII_TRIGRAMS],
+        }
+    }
+
+    fn add_trigram(&mut self, key: &[u8], logp: f64) {
+        let Some(text) = std::str::from_utf8(key).ok() else {
+            return;
+        };
+        let mut chars = text.chars();
+        let (Some(a), Some(b), Some(c)) = (chars.next(), chars.next(), chars.next()) else {
+            return;
+        };
+        let (Some(first), Some(second)) = (self.unigrams.get(&a), self.bigrams.get(&[a, b])) else {
+            return;
+        };
+        let Some(row) = (|| ascii_row_of([typed_as(a)?, typed_as(b)?, typed_as(c)?]))() else {
+            return;
+        };
+        self.trigrams[row] += (first + second + logp).exp();
+    }
+
+    /// ln P(folded trigram | its folded first two letters) per dense row;
+    /// −∞ where the language has no form of it.
+    fn log_probabilities(self) -> Vec<f32> {
+        self.trigrams
+            .iter()
+            .enumerate()
+            .map(|(row, joint)| {
+                let pair = self.pairs[row / 26];
+                match *joint > 0.0 && pair > 0.0 {
+                    true => ((joint / pair).ln().min(0.0)) as f32,
+                    false => f32::NEG_INFINITY,
+                }
+            })
+            .collect()
+    }
+}
+
+/// Accepts keys of one or two UTF-8 characters.
+struct UpToTwoChars;
+
+impl fst::Automaton for UpToTwoChars {
+    type State = u8;
+
+    fn start(&self) -> u8 {
+        0
+    }
+
+    fn is_match(&self, state: &u8) -> bool {
+        (1..=2).contains(state)
+    }
+
+    fn can_match(&self, state: &u8) -> bool {
+        *state <= 2
+    }
+
+    fn accept(&self, state: &u8, byte: u8) -> u8 {
+        let begins_a_char = byte & 0xC0 != 0x80;
+        (*state + u8::from(begins_a_char)).min(3)
+    }
+}
+
 /// `ascii_row_of` for a packed key (`key_of`).
 fn ascii_row(key: u64) -> Option<usize> {
     let mask = (1u64 << 21) - 1;
@@ -316,6 +508,40 @@ impl Hasher for MixHasher {
 mod tests {
     use super::*;
     use lingua::Language;
+
+    /// A language that writes "te" and "té" equally often, then "t" after
+    /// them 20 % and 60 % of the time: typed without the accent, "tet" is
+    /// P(t|te folded) = (0.5·0.5·0.2 + 0.5·0.5·0.6) / (0.5·0.5 + 0.5·0.5) = 0.4.
+    #[test]
+    fn folded_trigrams_are_normalised_by_their_folded_first_letters() {
+        let entries: std::collections::BTreeMap<Vec<u8>, u64> = [
+            ("t", 0.5f64),
+            ("e", 0.3),
+            ("é", 0.2),
+            ("te", 0.5),
+            ("té", 0.5),
+            ("tet", 0.2),
+            ("tét", 0.6),
+            ("teß", 0.1),
+        ]
+        .into_iter()
+        .map(|(key, p)| (key.as_bytes().to_vec(), p.ln().to_bits()))
+        .collect();
+        let map = fst::Map::from_iter(entries.iter().map(|(k, v)| (k.as_slice(), *v)))
+            .expect("sorted keys");
+        let mut folding = Folding::new(&map);
+        for (key, value) in &entries {
+            if key.iter().filter(|b| **b & 0xC0 != 0x80).count() == 3 {
+                folding.add_trigram(key, f64::from_bits(*value));
+            }
+        }
+        let folded = folding.log_probabilities();
+        let tet = ascii_row_of(['t', 'e', 't'].map(u32::from)).expect("an ASCII row");
+        assert!((folded[tet] - 0.4f32.ln()).abs() < 1e-5, "{}", folded[tet]);
+        // ß has no ASCII form: nothing folds onto a row from "teß".
+        let rows_with_a_value = folded.iter().filter(|p| p.is_finite()).count();
+        assert_eq!(rows_with_a_value, 1);
+    }
 
     /// The dense ASCII rows and the hashed rest add up to what lingua's own
     /// tables give, trigram by trigram.

@@ -169,11 +169,12 @@ fn a_long_clear_message_is_reliable() {
     assert!(detection.is_some_and(|d| d.is_reliable()));
 }
 
-/// Every language with a locale today, twins included.
+/// Every language with a locale today, twins included, with the trigram
+/// table merged (messages typed without diacritics are weighed with it).
 fn full_detector() -> &'static Detector {
     static DETECTOR: OnceLock<Detector> = OnceLock::new();
     DETECTOR.get_or_init(|| {
-        Detector::new(
+        let detector = Detector::new(
             [
                 "af", "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr",
                 "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "ms", "nb", "nl", "pa", "pl", "pt",
@@ -181,7 +182,9 @@ fn full_detector() -> &'static Detector {
             ]
             .map(code),
             &speakers(),
-        )
+        );
+        detector.wait_for_models();
+        detector
     })
 }
 
@@ -218,6 +221,10 @@ fn crisis_phrases_are_detected_among_all_shipped_languages() {
         ("ya no puedo mas", "es"),
         ("szeretnek meghalni", "hu"),
         ("olmek istiyorum", "tr"),
+        // Vietnamese without tone marks was French until the trigram table
+        // allowed for missing diacritics (`allow_for_missing_diacritics`).
+        ("toi muon chet", "vi"),
+        ("toi khong muon song nua", "vi"),
         // Every word of it is Afrikaans too; Dutch is the likelier reading.
         ("ik wil dood", "nl"),
         ("ik wil niet meer leven", "nl"),
@@ -361,9 +368,9 @@ fn a_stray_latin_letter_does_not_overrule_a_japanese_locale() {
 
 #[test]
 fn without_diacritics_the_locale_carries_what_the_letters_cannot() {
-    // Letters alone mislead here (Vietnamese without tone marks reads as
-    // French, Croatian without háčeks as English or Swahili): the person's
-    // locale decides.
+    // Letters alone mislead here or barely decide (Serbian without háčeks
+    // reads as Swahili, Finnish as Malay; Croatian and Vietnamese are right
+    // without a hint by a small margin): the person's locale decides.
     for (text, locale, want) in [
         ("toi muon chet", "vi-VN", "vi"),
         ("ne mogu vise", "hr-HR", "hr"),
