@@ -217,9 +217,10 @@ impl TrigramScorer {
 
     /// For an ASCII message: per language written in Latin script, the log
     /// ratio of its likelihood typed without diacritics to its likelihood as
-    /// written (0 for a language that has none in these trigrams).
+    /// written (0 for a language that has none in these trigrams). ASCII text
+    /// has only dense-row trigrams.
     pub(super) fn diacritics_lost(&self, text: &str) -> Vec<(LanguageCode, f64)> {
-        // Whole units in lanes, as in `score`: both sums vectorise.
+        // Whole units in lanes, as in `score`.
         let mut plain = vec![[0u32; LANES]; self.ascii_chunks];
         let mut folded = vec![[0u32; LANES]; self.ascii_chunks];
         let mut window = Window::default();
