@@ -29,8 +29,8 @@ struct Row {
     line: usize,
 }
 
-/// A reader's judgement of some rows (docs/langid-ms-id-reading.tsv): line
-/// number → the language the text is written in, where it can be told.
+/// A reader's judgement of some rows (docs/langid-*-reading.tsv): line
+/// number → the fourth column (`read_as`).
 fn readings(path: &Path) -> anyhow::Result<BTreeMap<usize, String>> {
     let mut read_as = BTreeMap::new();
     for line in std::fs::read_to_string(path)?
@@ -39,10 +39,8 @@ fn readings(path: &Path) -> anyhow::Result<BTreeMap<usize, String>> {
         .skip(1)
     {
         let fields: Vec<&str> = line.split('\t').collect();
-        if let [number, _, _, language, ..] = fields.as_slice() {
-            if *language != "?" {
-                read_as.insert(number.parse()?, (*language).to_owned());
-            }
+        if let [number, _, _, reading, ..] = fields.as_slice() {
+            read_as.insert(number.parse()?, (*reading).to_owned());
         }
     }
     Ok(read_as)
@@ -220,7 +218,11 @@ fn main() -> anyhow::Result<()> {
             })
         })
         .collect::<Result<_, _>>()?;
+    // Which language a Malay or Indonesian row is written in (ms, id or ?).
     let read_as = readings(Path::new("docs/langid-ms-id-reading.tsv"))?;
+    // What a missed single word is (both, answer, name, label or ?).
+    let word_misses = readings(Path::new("docs/langid-word-misses-reading.tsv"))?;
+    let mut word_misses_read: BTreeMap<&str, usize> = BTreeMap::new();
     let rows: Vec<Row> = rows
         .into_iter()
         .filter(|row| shipped.contains(&row.lang))
@@ -266,7 +268,16 @@ fn main() -> anyhow::Result<()> {
             alone_without_ms.entry(BUCKETS[bucket]).or_default().add(ok);
         }
         per_language.entry(&row.lang).or_default()[bucket].add(ok);
-        let written_in = read_as.get(&row.line).unwrap_or(&row.lang);
+        let written_in = match read_as.get(&row.line) {
+            Some(language) if language != "?" => language,
+            _ => &row.lang,
+        };
+        if !ok && row.bucket == "word" {
+            let reading = word_misses
+                .get(&row.line)
+                .map_or("not read", String::as_str);
+            *word_misses_read.entry(reading).or_default() += 1;
+        }
         as_read
             .entry(BUCKETS[bucket])
             .or_default()
@@ -445,6 +456,11 @@ fn main() -> anyhow::Result<()> {
     for ((truth, answer), n) in top.iter().take(10) {
         println!("  {truth} → {answer}: {n}");
     }
+
+    println!(
+        "\nSingle-word misses (message only) by a reader's reading \
+         (docs/langid-word-misses-reading.tsv): {word_misses_read:?}"
+    );
 
     let mut top: Vec<_> = confusions.into_iter().collect();
     top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
