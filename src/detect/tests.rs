@@ -467,3 +467,36 @@ fn crisis_phrases_with_typos_and_their_locale_are_their_language() {
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// The allowance for missing diacritics is a mixture, even odds: a language
+/// without accented forms in the message gains nothing, one whose folded
+/// table fits far better gains that fit less ln 2, and a worse fit costs at
+/// most ln 2; no overflow for a huge fit.
+#[test]
+fn missing_diacritics_weighs_both_ways_of_typing() {
+    assert!(missing_diacritics(0.0).abs() < 1e-12);
+    assert!((missing_diacritics(40.0) - (40.0 - 2f64.ln())).abs() < 1e-9);
+    assert!((missing_diacritics(-40.0) + 2f64.ln()).abs() < 1e-9);
+    assert!(missing_diacritics(1e6).is_finite());
+    // Between the two: monotone.
+    assert!(missing_diacritics(1.0) > missing_diacritics(0.5));
+}
+
+/// English has no accented forms to fold: an English message is weighed the
+/// same with or without the allowance, and Vietnamese typed without tone
+/// marks fits its folded table much better than its own.
+#[test]
+fn only_languages_with_accented_forms_gain_from_folding() {
+    let detector = full_detector();
+    let trigrams = detector.trigrams.get().expect("merged");
+    let lost = |text: &str, language: &str| {
+        trigrams
+            .diacritics_lost(text)
+            .into_iter()
+            .find(|(code, _)| code.as_str() == language)
+            .map(|(_, lost)| lost)
+            .expect("a Latin-script language of the table")
+    };
+    assert!(lost("i want to die", "en").abs() < 0.5);
+    assert!(lost("toi khong muon song nua", "vi") > 5.0);
+}
