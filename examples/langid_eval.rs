@@ -170,6 +170,15 @@ const WHATLANG_CODES: [(&str, &str); 40] = [
     ("vi", "vie"),
     ("zh", "cmn"),
 ];
+/// The `n` most frequent confusions, one a line: "  truth → answer: count".
+fn print_top(confusions: BTreeMap<(String, String), usize>, n: usize) {
+    let mut top: Vec<_> = confusions.into_iter().collect();
+    top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    for ((truth, answer), count) in top.iter().take(n) {
+        println!("  {truth} → {answer}: {count}");
+    }
+}
+
 fn percentile(sorted: &[f64], q: f64) -> f64 {
     if sorted.is_empty() {
         return f64::NAN;
@@ -451,23 +460,15 @@ fn main() -> anyhow::Result<()> {
         "\nWithout diacritics: {stripped_changed} of {all_answers} rows changed. \
          Top confusions of those (true → answered: count):"
     );
-    let mut top: Vec<_> = stripped_confusions.into_iter().collect();
-    top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
-    for ((truth, answer), n) in top.iter().take(10) {
-        println!("  {truth} → {answer}: {n}");
-    }
+    print_top(stripped_confusions, 10);
 
     println!(
         "\nSingle-word misses (message only) by a reader's reading \
          (docs/langid-word-misses-reading.tsv): {word_misses_read:?}"
     );
 
-    let mut top: Vec<_> = confusions.into_iter().collect();
-    top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     println!("\nTop confusions, message only (true → answered: count):");
-    for ((truth, answer), n) in top.iter().take(15) {
-        println!("  {truth} → {answer}: {n}");
-    }
+    print_top(confusions, 15);
 
     // Detection cost, calling the detector directly (no HTTP, no JSON).
     let detector = &snapshot.detector;

@@ -232,16 +232,8 @@ impl TrigramScorer {
                 continue;
             };
             let rows = row * self.ascii_chunks..(row + 1) * self.ascii_chunks;
-            for (sums, gains) in plain.iter_mut().zip(&self.ascii[rows.clone()]) {
-                for lane in 0..LANES {
-                    sums[lane] += u32::from(gains[lane]);
-                }
-            }
-            for (sums, gains) in folded.iter_mut().zip(&self.ascii_folded[rows]) {
-                for lane in 0..LANES {
-                    sums[lane] += u32::from(gains[lane]);
-                }
-            }
+            add_row(&mut plain, &self.ascii[rows.clone()]);
+            add_row(&mut folded, &self.ascii_folded[rows]);
         }
         self.languages
             .iter()
@@ -260,11 +252,7 @@ impl TrigramScorer {
     fn add(&self, trigram: [u32; 3], sums: &mut [[f32; LANES]], ascii_sums: &mut [[u32; LANES]]) {
         if let Some(row) = ascii_row_of(trigram) {
             let row = &self.ascii[row * self.ascii_chunks..(row + 1) * self.ascii_chunks];
-            for (sums, gains) in ascii_sums.iter_mut().zip(row) {
-                for lane in 0..LANES {
-                    sums[lane] += u32::from(gains[lane]);
-                }
-            }
+            add_row(ascii_sums, row);
         } else if let Some(&(start, len)) = self.index.get(&key_of(trigram)) {
             let start = start as usize;
             let flat = sums.as_flattened_mut();
@@ -279,6 +267,16 @@ impl TrigramScorer {
         (self.ascii.len() + self.ascii_folded.len()) * LANES * 2
             + self.index.capacity() * (8 + 8 + 8)
             + self.entries.capacity() * 8
+    }
+}
+
+/// Adds one dense row to `sums`, lane by lane (compiles to vector additions).
+#[inline]
+fn add_row(sums: &mut [[u32; LANES]], row: &[[u16; LANES]]) {
+    for (sums, gains) in sums.iter_mut().zip(row) {
+        for lane in 0..LANES {
+            sums[lane] += u32::from(gains[lane]);
+        }
     }
 }
 

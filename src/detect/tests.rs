@@ -222,7 +222,7 @@ fn crisis_phrases_are_detected_among_all_shipped_languages() {
         ("szeretnek meghalni", "hu"),
         ("olmek istiyorum", "tr"),
         // Vietnamese without tone marks was French until the trigram table
-        // allowed for missing diacritics (`allow_for_missing_diacritics`).
+        // allowed for missing diacritics (`missing_diacritics`).
         ("toi muon chet", "vi"),
         ("toi khong muon song nua", "vi"),
         // Every word of it is Afrikaans too; Dutch is the likelier reading.
