@@ -1,7 +1,7 @@
 //! Accuracy of the language chosen by `POST /v1/lookup` on the shared dev set,
 //! and the cost of detection.
 //!
-//! cargo run --release --example langid_eval -- ../shared/langid/dev.jsonl
+//! cargo run --release --example langid_eval -- data/langid/dev.jsonl
 //!
 //! Only rows whose language has a locale in `locales/` count. Modes: the
 //! message alone; the message with the right `locale` hint; the message with
@@ -190,7 +190,7 @@ fn percentile(sorted: &[f64], q: f64) -> f64 {
 fn main() -> anyhow::Result<()> {
     let dev = std::env::args()
         .nth(1)
-        .unwrap_or_else(|| "../shared/langid/dev.jsonl".into());
+        .unwrap_or_else(|| "data/langid/dev.jsonl".into());
     let verbose = std::env::args().any(|a| a == "--verbose");
     let started = Instant::now();
     let (snapshot, _warnings) = Snapshot::load(Path::new("resources.yaml"), Path::new("locales"))
@@ -228,9 +228,9 @@ fn main() -> anyhow::Result<()> {
         })
         .collect::<Result<_, _>>()?;
     // Which language a Malay or Indonesian row is written in (ms, id or ?).
-    let read_as = readings(Path::new("docs/langid-ms-id-reading.tsv"))?;
+    let read_as = readings(Path::new("data/langid/ms-id-reading.tsv"))?;
     // What a missed single word is (both, answer, name, label or ?).
-    let word_misses = readings(Path::new("docs/langid-word-misses-reading.tsv"))?;
+    let word_misses = readings(Path::new("data/langid/word-misses-reading.tsv"))?;
     let mut word_misses_read: BTreeMap<&str, usize> = BTreeMap::new();
     let rows: Vec<Row> = rows
         .into_iter()
@@ -464,7 +464,7 @@ fn main() -> anyhow::Result<()> {
 
     println!(
         "\nSingle-word misses (message only) by a reader's reading \
-         (docs/langid-word-misses-reading.tsv): {word_misses_read:?}"
+         (data/langid/word-misses-reading.tsv): {word_misses_read:?}"
     );
 
     println!("\nTop confusions, message only (true → answered: count):");

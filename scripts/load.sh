@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load measurements of the real server, as ../shared/BENCHMARKING.md says.
+# Load measurements of the real server, as BENCHMARKS.md ("How we measure") says.
 #
 #   scripts/load.sh            throughput (wrk) and latency at a fixed rate (hey)
 #   scripts/load.sh memory     1,000,000 lookups over all countries and languages,

@@ -1,5 +1,5 @@
 ### Supportive text shown to a person who may be in crisis.
-### Follow ../shared/SAFE-MESSAGING.md: warm, short, hopeful, concrete.
+### Follow docs/SAFE-MESSAGING.md: warm, short, hopeful, concrete.
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 

@@ -444,7 +444,7 @@ fn render(
 }
 
 // ---------------------------------------------------------------------------
-// Phrasings no locale may use (../shared/SAFE-MESSAGING.md, "Never").
+// Phrasings no locale may use (docs/SAFE-MESSAGING.md, "Never").
 
 enum Banned {
     /// Appears as is (case-insensitive).
