@@ -1,8 +1,10 @@
-//! How many people speak each language in each territory: an extract of
-//! CLDR's territoryInfo (`data/speakers.tsv`, source and licence in its
-//! header), used to name the likeliest countries when a person's country is
-//! unknown. Compiled into the binary and checked on every load, like the
-//! dataset, so that `check` reports a bad edit with its position.
+//! Who writes which language in each territory: an extract of CLDR's
+//! territoryInfo (`data/country-languages.tsv`, source and licence in its
+//! header). It gives each country's share of readers of a language (the
+//! country's prior over the language a person writes in) and the likeliest
+//! countries of a person whose country is unknown. Compiled into the binary
+//! and checked on every load, like the dataset, so that `check` reports a
+//! bad edit with its position.
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::domain::{CountryCode, LanguageCode};
@@ -10,16 +12,32 @@ use std::collections::HashMap;
 use std::path::Path;
 
 /// Where the table lives in the repository (for `FILE:LINE:COLUMN`).
-pub const SPEAKERS_PATH: &str = "data/speakers.tsv";
+pub const SPEAKERS_PATH: &str = "data/country-languages.tsv";
 /// The table itself.
-pub const SPEAKERS_TSV: &str = include_str!("../../data/speakers.tsv");
+pub const SPEAKERS_TSV: &str = include_str!("../../data/country-languages.tsv");
 
-const HEADER: [&str; 5] = ["language", "territory", "population", "percent", "cldr"];
+const HEADER: [&str; 6] = [
+    "language",
+    "territory",
+    "population",
+    "percent",
+    "status",
+    "cldr",
+];
+const STATUSES: [&str; 5] = [
+    "official",
+    "de_facto_official",
+    "official_regional",
+    "official_minority",
+    "-",
+];
 
-/// Territories per language, the most speakers first.
+/// Territories per language, the most speakers first, and each territory's
+/// languages with their shares.
 #[derive(Debug, Default)]
 pub struct Speakers {
     by_language: HashMap<LanguageCode, Vec<(CountryCode, u64)>>,
+    by_territory: HashMap<CountryCode, Vec<(LanguageCode, f64)>>,
 }
 
 impl Speakers {
@@ -37,6 +55,27 @@ impl Speakers {
         self.likeliest(language).iter().map(|(_, n)| n).sum()
     }
 
+    /// The languages written in `territory`, each with the share of its
+    /// people who write it (percent, first and second language alike), the
+    /// largest first.
+    pub fn shares(&self, territory: CountryCode) -> &[(LanguageCode, f64)] {
+        self.by_territory
+            .get(&territory)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+    }
+
+    /// Every language with its speakers in all territories together.
+    pub fn world(&self) -> Vec<(LanguageCode, u64)> {
+        let mut world: Vec<(LanguageCode, u64)> = self
+            .by_language
+            .keys()
+            .map(|&language| (language, self.total(language)))
+            .collect();
+        world.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        world
+    }
+
     /// Reads and checks the table; every problem is reported with its
     /// position, and a table with any error is refused whole.
     pub fn parse(path: &Path, text: &str) -> Result<Self, Diagnostics> {
@@ -48,6 +87,7 @@ impl Speakers {
         // (language, territory, cldr code) → line, to refuse duplicates.
         let mut seen: HashMap<(LanguageCode, CountryCode, String), usize> = HashMap::new();
         let mut counts: HashMap<(LanguageCode, CountryCode), u64> = HashMap::new();
+        let mut shares: HashMap<(CountryCode, LanguageCode), f64> = HashMap::new();
         for (index, line) in text.lines().enumerate() {
             let number = index + 1;
             if line.trim().is_empty() || line.starts_with('#') {
@@ -136,14 +176,25 @@ impl Speakers {
                     ),
                 );
             }
-            let cldr = fields[4];
+            if !STATUSES.contains(&fields[4]) {
+                error(
+                    number,
+                    columns[4],
+                    format!(
+                        "status `{}` must be one of {}",
+                        fields[4],
+                        STATUSES.join(", ")
+                    ),
+                );
+            }
+            let cldr = fields[5];
             let cldr_language = cldr.split('_').next().unwrap_or_default();
             let matches_language =
                 cldr_language == fields[0] || (cldr_language == "fil" && fields[0] == "tl");
             if !matches_language {
                 error(
                     number,
-                    columns[4],
+                    columns[5],
                     format!("CLDR code `{cldr}` does not name language `{}`", fields[0]),
                 );
             }
@@ -165,6 +216,8 @@ impl Speakers {
             // Two script variants of one language in one territory are
             // mostly the same people: the larger counts, never the sum.
             *count = (*count).max(speakers);
+            let share = shares.entry((territory, language)).or_default();
+            *share = share.max(percent);
         }
         if !header_seen {
             error(1, 1, "the table is empty".to_string());
@@ -182,7 +235,20 @@ impl Speakers {
         for territories in by_language.values_mut() {
             territories.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         }
-        Ok(Self { by_language })
+        let mut by_territory: HashMap<CountryCode, Vec<(LanguageCode, f64)>> = HashMap::new();
+        for ((territory, language), share) in shares {
+            by_territory
+                .entry(territory)
+                .or_default()
+                .push((language, share));
+        }
+        for languages in by_territory.values_mut() {
+            languages.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        }
+        Ok(Self {
+            by_language,
+            by_territory,
+        })
     }
 
     /// The table shipped with the program.
@@ -211,23 +277,29 @@ mod tests {
             .iter()
             .map(|(c, _)| *c)
             .collect();
-        // MX 111212000 × 83 %, CO 45644000 × 93 %, AR 40913600 × 100 %.
-        assert_eq!(spanish[..3], [code("MX"), code("CO"), code("AR")]);
+        assert_eq!(spanish[0], code("MX"), "{spanish:?}");
         let serbian = speakers.likeliest(language("sr"));
-        assert_eq!(
-            serbian[0],
-            (code("RS"), 9_092_338),
-            "the larger script row, not the sum"
-        );
+        assert_eq!(serbian[0].0, code("RS"));
+        // CLDR lists Serbian in Serbia in both scripts: the larger row counts.
+        let rs = speakers.shares(code("RS"));
+        assert_eq!(rs.iter().filter(|(l, _)| *l == language("sr")).count(), 1);
+        // Second-language use counts: English in Germany.
+        let de = speakers.shares(code("DE"));
+        assert!(de
+            .iter()
+            .any(|(l, share)| *l == language("en") && *share >= 50.0));
     }
 
     #[test]
     fn every_problem_is_reported_with_its_position() {
-        let text = "# comment\nlanguage\tterritory\tpopulation\tpercent\tcldr\nEN\tXX\t0\t120\tfr\nes\tMX\t100\n";
-        let errors = Speakers::parse(Path::new("speakers.tsv"), text)
+        let text = "# comment\nlanguage\tterritory\tpopulation\tpercent\tstatus\tcldr\nEN\tXX\t0\t120\tsome\tfr\nes\tMX\t100\n";
+        let errors = Speakers::parse(Path::new("country-languages.tsv"), text)
             .err()
             .unwrap_or_default();
         let positions: Vec<(u64, u64)> = errors.0.iter().map(|d| (d.line, d.column)).collect();
-        assert_eq!(positions, [(3, 1), (3, 4), (3, 7), (3, 9), (3, 13), (4, 1)]);
+        assert_eq!(
+            positions,
+            [(3, 1), (3, 4), (3, 7), (3, 9), (3, 13), (3, 18), (4, 1)]
+        );
     }
 }
