@@ -17,6 +17,7 @@ use unic_langid::LanguageIdentifier;
 const INDEX_HTML: &str = include_str!("../../static/preview/index.html");
 const APP_JS: &str = include_str!("../../static/preview/app.js");
 const STYLE_CSS: &str = include_str!("../../static/preview/style.css");
+const WORLD_SVG: &str = include_str!("../../static/preview/world.svg");
 
 /// Our own script and style files only (no inline code, no third party), API
 /// calls to this origin only, and no framing.
@@ -30,6 +31,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route("/", web::get().to(index))
         .route("/preview/app.js", web::get().to(app_js))
         .route("/preview/style.css", web::get().to(style_css))
+        .route("/preview/world.svg", web::get().to(world_svg))
         .route("/preview/labels", web::get().to(labels));
 }
 
@@ -44,6 +46,11 @@ pub async fn app_js() -> HttpResponse {
 }
 
 /// `GET /preview/style.css`
+/// The coverage tab's world map: Natural Earth outlines (see the file).
+pub async fn world_svg() -> HttpResponse {
+    asset("image/svg+xml", WORLD_SVG)
+}
+
 pub async fn style_css() -> HttpResponse {
     asset("text/css; charset=utf-8", STYLE_CSS)
 }

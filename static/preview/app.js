@@ -252,8 +252,15 @@ function card(r, set) {
   const languages = (r.languages || []).join(", ");
   fact(languages ? parts(set, "preview-fact-languages", { list: ltr(languages) }) : label(set, "preview-fact-languages-none"));
   if (r.hours) fact(parts(set, "preview-fact-hours", { times: ltr(r.hours) }));
-  if (r.verified) fact(parts(set, "preview-fact-verified", { date: el("time", { datetime: r.verified }, r.verified) }));
-  if (r.evidence) fact(parts(set, "preview-fact-evidence", { evidence: ltr(r.evidence) }));
+  const evidence = {
+    provider: "preview-evidence-provider",
+    corroborated: "preview-evidence-corroborated",
+    "single-source": "preview-evidence-single",
+    conflict: "preview-evidence-conflict",
+  }[r.evidence];
+  if (evidence) fact(label(set, evidence));
+  if (r.checked) fact(parts(set, "preview-fact-checked", { date: el("time", { datetime: r.checked }, r.checked) }));
+  if (r.newest_source) fact(parts(set, "preview-fact-newest-source", { date: el("time", {}, r.newest_source) }));
   if (r.country) fact(parts(set, "preview-fact-country", { code: ltr(r.country) }));
 
   return el(
@@ -281,13 +288,13 @@ async function loadCoverage() {
       code: c.code,
       name: c.name,
       lines: c.resource_count,
+      stale: c.stale_resource_count,
       languages: (c.languages || []).join(", "),
       emergency: emergencyText(c.emergency, page),
       note: c.emergency && c.emergency.note,
-      verified: c.resource_count ? null : "",
     }));
     renderCoverage();
-    fetchOldestVerified();
+    drawMap();
   } catch (error) {
     coverageRows = null;
     $("#coverage-summary").textContent = label(page, "preview-error-countries", { error: error.message });
@@ -296,28 +303,43 @@ async function loadCoverage() {
 
 function coverageSummary() {
   const withLines = coverageRows.filter((r) => r.lines > 0).length;
-  const pending = coverageRows.filter((r) => r.verified === null).length;
-  const dates = coverageRows.map((r) => r.verified).filter(Boolean).sort();
+  const lines = coverageRows.reduce((sum, r) => sum + r.lines, 0);
+  const stale = coverageRows.reduce((sum, r) => sum + (r.stale || 0), 0);
   const summary = $("#coverage-summary");
-  const sentences = [
+  summary.textContent = [
     label(page, "preview-coverage-summary", {
       total: coverageRows.length,
       covered: withLines,
       uncovered: coverageRows.length - withLines,
     }),
-  ];
-  if (pending) sentences.push(label(page, "preview-coverage-pending", { count: pending }));
-  else if (dates.length) sentences.push(label(page, "preview-coverage-oldest", { date: dates[0] }));
-  summary.textContent = sentences.join(" ");
-  // For scripts and tests: whether the dates are still being read.
-  summary.dataset.state = pending ? "reading" : "done";
+    label(page, "preview-coverage-age", { stale, total: lines }),
+  ].join(" ");
+  summary.dataset.state = "done";
+}
+
+// The map is the vendored outline (static/preview/world.svg); each country
+// is coloured by what the dataset holds for it.
+async function drawMap() {
+  const canvas = $("#map-canvas");
+  try {
+    const response = await fetch("/preview/world.svg");
+    const svg = new DOMParser().parseFromString(await response.text(), "image/svg+xml").documentElement;
+    const byCode = new Map(coverageRows.map((r) => [r.code, r]));
+    for (const path of svg.querySelectorAll("path[data-code]")) {
+      const row = byCode.get(path.getAttribute("data-code"));
+      path.setAttribute("class", row ? (row.lines ? "line" : "emergency") : "none");
+    }
+    canvas.replaceChildren(document.importNode(svg, true));
+    canvas.dataset.state = "drawn";
+  } catch (error) {
+    canvas.dataset.state = "failed";
+  }
 }
 
 function renderCoverage() {
   const { key, direction } = coverageSort;
-  const value = (row) => (key === "verified" ? row.verified || "\uffff" : row[key]);
   const rows = [...coverageRows].sort((a, b) => {
-    const x = value(a), y = value(b);
+    const x = a[key], y = b[key];
     const order = typeof x === "number" ? x - y : String(x).localeCompare(String(y));
     return order * direction || a.code.localeCompare(b.code);
   });
@@ -331,7 +353,7 @@ function renderCoverage() {
         el("td", { class: "num" }, r.lines ? r.lines : el("span", {}, "0 ", el("span", { class: "tag" }, label(page, "preview-emergency-only")))),
         el("td", {}, r.languages),
         el("td", {}, ltr(r.emergency), r.note ? el("small", { class: "note", lang: "en", dir: "ltr" }, r.note) : null),
-        el("td", {}, r.verified === null ? "…" : r.verified || "—")
+        el("td", { class: "num" }, r.lines ? r.stale : "—")
       )
     )
   );
@@ -349,30 +371,6 @@ for (const th of document.querySelectorAll("#coverage th[data-key]")) {
     coverageSort.key = key;
     renderCoverage();
   });
-}
-
-// The countries list has no dates: read each covered country's lines, a few
-// requests at a time, and redraw once in a while rather than per answer.
-async function fetchOldestVerified() {
-  const queue = coverageRows.filter((r) => r.verified === null);
-  let sinceRedraw = 0;
-  const worker = async () => {
-    for (let row = queue.shift(); row; row = queue.shift()) {
-      try {
-        const answer = await getJson(`/v1/countries/${encodeURIComponent(row.code)}/resources`);
-        const dates = (answer.resources || []).map((r) => r.verified).filter(Boolean).sort();
-        row.verified = dates[0] || "";
-      } catch (error) {
-        row.verified = "";
-      }
-      if (++sinceRedraw >= 25) {
-        sinceRedraw = 0;
-        renderCoverage();
-      }
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  renderCoverage();
 }
 
 // ---- locales ----------------------------------------------------------------

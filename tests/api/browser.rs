@@ -152,10 +152,25 @@ async fn the_preview_page_shows_answers_coverage_and_locales() {
     );
     browser
         .wait_until(
-            "the verified dates",
+            "the summary with the age of the sources",
             "return document.querySelector('#coverage-summary').dataset.state === 'done'",
         )
         .await;
+    // The map colours each drawn country by what the dataset holds: a line,
+    // an emergency number only, or nothing.
+    browser
+        .wait_until(
+            "the coverage map",
+            "return document.querySelector('#map-canvas').dataset.state === 'drawn'",
+        )
+        .await;
+    let coloured = |class: &str| {
+        format!("return document.querySelectorAll('#map-canvas path.{class}').length")
+    };
+    for (class, at_least) in [("line", 100), ("emergency", 10), ("none", 1)] {
+        let count = browser.eval_number(&coloured(class)).await;
+        assert!(count >= at_least, "{count} countries drawn as `{class}`");
+    }
     browser.screenshot("preview-coverage").await;
     // Sorting by the number of lines, fewest first, puts an emergency-only
     // country on top; a second click reverses it.
@@ -191,6 +206,7 @@ async fn the_page_and_its_assets_have_their_types_and_a_strict_policy() {
         ("/", "text/html"),
         ("/preview/app.js", "text/javascript"),
         ("/preview/style.css", "text/css"),
+        ("/preview/world.svg", "image/svg+xml"),
     ] {
         let response = app
             .client
@@ -388,6 +404,18 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
+    }
+
+    /// Runs a script that returns a number.
+    async fn eval_number(&self, script: &str) -> u64 {
+        self.session(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": script, "args": []})),
+        )
+        .await
+        .as_u64()
+        .unwrap_or(0)
     }
 
     async fn scroll_to(&self, css: &str) {
