@@ -4,37 +4,69 @@
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
 ## The ready-to-show message.
-## Variables:
+## Variables (full notes in locales/en/crisis.ftl):
 ##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
+##   $line_name   the first line's name; $name_form says which form:
+##   $name_form   text: written to stand inside the [text] sentences below
+##                (article, quotes or case as they need); label: only the
+##                line's name, held as a label ("Name: …"), never in the grammar
 ##   $reach       call | text | chat | whatsapp | web: how to reach that line
 ##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
+##   $opens_day   today | tomorrow | mon … sun (within the coming week) | none
+##   $opens_at    the opening time, already in this locale's time format; "none" otherwise
 ##   $free        yes | unknown
 ##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
+##   $country_known  yes | no (no: ask-country asks, so the message must not)
 ##   $directory   link of an international helpline directory
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Λυπάμαι πραγματικά που περνάτε κάτι τόσο δύσκολο, και χαίρομαι που το είπατε. Δεν χρειάζεται να το αντιμετωπίσετε χωρίς στήριξη.
+support-opening = Λυπάμαι πραγματικά που περνάτε κάτι τόσο δύσκολο, και χαίρομαι που μου το είπατε. Δεν χρειάζεται να το αντιμετωπίσετε χωρίς στήριξη.
 
 support-body =
     { $line_state ->
-        [open] Μπορείτε να επικοινωνήσετε αμέσως τώρα με τη γραμμή { $line_name }: { support-reach }.{ support-free }
-        [closed] Η γραμμή { $line_name } είναι κλειστή αυτή τη στιγμή και ανοίγει ξανά στις { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Μπορείτε να επικοινωνήσετε με τη γραμμή { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] Στο { $directory } μπορείτε να βρείτε μια γραμμή βοήθειας κοντά σας.
-           *[no] Αν μου πείτε σε ποια χώρα βρίσκεστε, μπορώ να βρω μια γραμμή βοήθειας κοντά σας. Μπορείτε επίσης να βρείτε μία στο { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] Μπορείτε να επικοινωνήσετε αμέσως με { $line_name }: { support-reach }.{ support-free }
+               *[label] Μπορείτε να επικοινωνήσετε αμέσως με μια γραμμή βοήθειας. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] Αυτή τη στιγμή δεν μπορείτε να επικοινωνήσετε με { $line_name }· θα μπορείτε ξανά { support-opens }: { support-reach }.{ support-free }
+               *[label] Η γραμμή αυτή είναι προς το παρόν κλειστή και { support-opens } ανοίγει ξανά. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] Μπορείτε να επικοινωνήσετε με { $line_name }: { support-reach }.{ support-free }
+               *[label] Ορίστε μια γραμμή βοήθειας με την οποία μπορείτε να επικοινωνήσετε. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] Στο { $directory } μπορείτε να βρείτε μια γραμμή βοήθειας στη χώρα σας.
+               *[no] Μπορείτε επίσης να βρείτε μια γραμμή βοήθειας στο { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] σήμερα στις { $opens_at }
+        [tomorrow] αύριο στις { $opens_at }
+        [mon] τη Δευτέρα στις { $opens_at }
+        [tue] την Τρίτη στις { $opens_at }
+        [wed] την Τετάρτη στις { $opens_at }
+        [thu] την Πέμπτη στις { $opens_at }
+        [fri] την Παρασκευή στις { $opens_at }
+        [sat] το Σάββατο στις { $opens_at }
+        [sun] την Κυριακή στις { $opens_at }
+       *[none] αργότερα
     }
 
 support-reach =
     { $reach ->
-        [call] καλέστε στο { $contact }
+        [call] τηλεφωνήστε στο { $contact }
         [text] στείλτε SMS στο { $contact }
-        [chat] συνομιλήστε μέσω chat στο { $contact }
+        [chat] μιλήστε μέσω chat στο { $contact }
         [whatsapp] στείλτε μήνυμα μέσω WhatsApp στο { $contact }
        *[web] επισκεφθείτε το { $contact }
     }
@@ -54,13 +86,15 @@ support-emergency =
 
 support-closing = Μπορεί επίσης να βοηθήσει να μιλήσετε με κάποιον που εμπιστεύεστε. Τόσο βαριά συναισθήματα μπορούν να ελαφρύνουν με στήριξη, και μπορείτε να συνεχίσετε να μιλάτε μαζί μου.
 
-## The question asked when we do not know the person's country.
-ask-country = Σε ποια χώρα βρίσκεστε; Έτσι θα μπορώ να σας δείξω μια γραμμή βοήθειας κοντά σας.
+## The question asked when we do not know the person's country (the
+## message then names only the directory: this is the one place that asks).
+ask-country = Σε ποια χώρα βρίσκεστε; Έτσι θα μπορέσω να σας δείξω μια γραμμή βοήθειας στη χώρα σας.
 
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
+## $closes_at / $opens_at (the time, written the way this locale writes a
+## time, or "none"), $opens_day (as in support-opens),
 ## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
@@ -93,8 +127,23 @@ summary-hours =
     { $hours ->
         [always] Ανοιχτή 24/7
         [open] Ανοιχτή τώρα, έως τις { $closes_at }{ summary-schedule }
-        [closed] Κλειστή τώρα, ανοίγει στις { $opens_at }{ summary-schedule }
+        [closed] Κλειστή τώρα, ανοίγει { summary-opens }{ summary-schedule }
        *[unknown] Δεν αναφέρεται ωράριο
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] στις { $opens_at }
+        [tomorrow] αύριο στις { $opens_at }
+        [mon] Δευ στις { $opens_at }
+        [tue] Τρί στις { $opens_at }
+        [wed] Τετ στις { $opens_at }
+        [thu] Πέμ στις { $opens_at }
+        [fri] Παρ στις { $opens_at }
+        [sat] Σάβ στις { $opens_at }
+        [sun] Κυρ στις { $opens_at }
+       *[none] αργότερα
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,12 +182,15 @@ summary-last-day =
 preview-page-title = Προεπισκόπηση crisis-lookup
 preview-heading = προεπισκόπηση
 preview-skip = Μετάβαση στο περιεχόμενο
+preview-protocol-link = Πώς η υπηρεσία αυτή παραπέμπει τους ανθρώπους σε βοήθεια
 preview-intro = Για όσους συντηρούν και ενσωματώνουν την υπηρεσία: τι θα έδειχνε ένα chatbot, μόνο από το δημόσιο API. Μην επικολλάτε εδώ πραγματικές συνομιλίες.
 preview-views = Προβολές
 preview-tab-lookup = Αναζήτηση
 preview-tab-coverage = Κάλυψη
 preview-tab-locales = Γλώσσες
 preview-loading = Φόρτωση…
+
+## The lookup form.
 preview-message = Μήνυμα
 preview-message-hint = Χρησιμοποιείται μόνο για τον εντοπισμό της γλώσσας.
 preview-locale = Τοπικές ρυθμίσεις
@@ -154,6 +206,8 @@ preview-channel-chat = Συνομιλία
 preview-submit = Αναζήτηση
 preview-error-vocabularies = Δεν ήταν δυνατή η φόρτωση των χωρών ή των γλωσσών ({ $error }).
 preview-error-lookup = Η αναζήτηση δεν ολοκληρώθηκε ({ $error }).
+
+## The answer.
 preview-chat-shows = Τι δείχνει η συνομιλία
 preview-raw-json = Ακατέργαστο JSON
 preview-meta-language = Γλώσσα: { $code } (από { $source })
@@ -162,6 +216,8 @@ preview-meta-country-unknown = Χώρα: άγνωστη
 preview-meta-locale = Τοπικές ρυθμίσεις: { $code }
 preview-meta-lines = Γραμμές βοήθειας: { $count }
 preview-international = Διεθνείς κατάλογοι
+
+## An answer's emergency numbers and cards, in the answer's language.
 preview-emergency = Έκτακτη ανάγκη:
 preview-police = αστυνομία
 preview-ambulance = ασθενοφόρο
@@ -176,21 +232,33 @@ preview-action-website = Ιστότοπος
 preview-fact-languages = Γλώσσες: { $list }
 preview-fact-languages-none = Γλώσσες: δεν αναφέρονται
 preview-fact-hours = Ωράριο: { $times }
-preview-fact-verified = Επαλήθευση: { $date }
-preview-fact-evidence = Τεκμηρίωση: { $evidence }
+preview-fact-checked = Επιβεβαιώθηκε με τον πάροχο: { $date }
+preview-fact-newest-source = Πιο πρόσφατη πηγή: { $date }
+## How well a line is backed, from best to weakest.
+preview-evidence-provider = Πηγές: η σελίδα της ίδιας της γραμμής
+preview-evidence-corroborated = Πηγές: δύο ανεξάρτητοι εκδότες
+preview-evidence-single = Πηγές: μία μόνο καταχώριση
+preview-evidence-conflict = Πηγές: διαφωνούν
 preview-fact-country = Χώρα: { $code }
+
+## The coverage tab.
 preview-coverage-summary = Χώρες και εδάφη: { $total } · με γραμμές βοήθειας: { $covered } · μόνο με αριθμό έκτακτης ανάγκης: { $uncovered }.
-preview-coverage-pending = Διαβάζονται οι ημερομηνίες επαλήθευσης… απομένουν: { $count }.
-preview-coverage-oldest = Παλαιότερη επαλήθευση γραμμής βοήθειας: { $date }.
+preview-coverage-age = Γραμμές των οποίων η πιο πρόσφατη πηγή είναι παλαιότερη των 24 μηνών: { $stale } από { $total }.
+preview-map-caption = Παγκόσμιος χάρτης κάλυψης
+preview-map-line = Με γραμμή βοήθειας
+preview-map-emergency = Μόνο αριθμός έκτακτης ανάγκης
+preview-map-none = Εκτός δεδομένων
 preview-coverage-legend = Οι επισημασμένες γραμμές του πίνακα έχουν μόνο αριθμό έκτακτης ανάγκης, χωρίς επιλεγμένη γραμμή βοήθειας.
 preview-coverage-caption = Χώρες και εδάφη (ταξινόμηση με τα κουμπιά των στηλών)
 preview-column-code = Κωδικός
 preview-column-lines = Γραμμές βοήθειας
 preview-column-languages = Γλώσσες
 preview-column-emergency = Έκτακτη ανάγκη
-preview-column-verified = Παλαιότερη επαλήθευση
+preview-column-stale = Γραμμές με παλιές πηγές
 preview-emergency-only = μόνο έκτακτη ανάγκη
 preview-error-countries = Δεν ήταν δυνατή η φόρτωση των χωρών ({ $error }).
+
+## The locales tab.
 preview-locales-summary = Γλώσσες: { $total } · ελεγμένες από φυσικό ομιλητή: { $reviewed }.
 preview-locales-caption = Διαθέσιμες γλώσσες και κατάσταση ελέγχου
 preview-column-native-name = Όνομα στη γλώσσα

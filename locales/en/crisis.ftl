@@ -5,14 +5,28 @@
 ## The ready-to-show message.
 ## Variables:
 ##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
+##   $line_name   the first line's name, as this language writes it (see $name_form)
+##   $name_form   text: $line_name is written to stand inside a sentence of this
+##                language, with the article, quotes or case the templates below
+##                put it in ("the 988 Suicide & Crisis Lifeline", "die
+##                TelefonSeelsorge", «Телефон доверия»); label: it is only the
+##                line's name, so the sentence must hold it as a label ("Name:
+##                call 113."), never inside its grammar
 ##   $reach       call | text | chat | whatsapp | web: how to reach that line
 ##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
+##   $opens_day   when a closed line opens again: today | tomorrow | mon | tue |
+##                wed | thu | fri | sat | sun (within the coming week), or none
+##   $opens_at    the time it opens, already written the way this locale writes a
+##                time ("9:00 AM", "09:00", "saa 3 asubuhi"); "none" otherwise
+##   $opens_hour  (support-opens and summary-opens only, optional) the hour it
+##                opens, 0–23 (-1 when none), for languages whose words agree
+##                with the hour: Spanish { $opens_hour -> [1] a la *[other] a las }
 ##   $free        yes | unknown
 ##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
+##   $country_known  yes | no (no: the answer's ask_country asks for it, so the
+##                message must not ask again)
 ##   $directory   link of an international helpline directory
+## In right-to-left locales every placeable is isolated by the service.
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
@@ -20,21 +34,49 @@ support-opening = I'm really sorry you're going through this, and I'm glad you s
 
 support-body =
     { $line_state ->
-        [open] You can reach { $line_name } right now: { support-reach }.{ support-free }
-        [closed] { $line_name } is closed at the moment and opens again at { $opens_at }: { support-reach }.{ support-free }
-        [unknown] You can reach { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] You can find a helpline near you at { $directory }.
-           *[no] If you tell me which country you're in, I can find a helpline near you. You can also find one at { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] You can reach { $line_name } right now: { support-reach }.{ support-free }
+               *[label] You can reach a helpline right now. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] Right now { $line_name } is closed; it opens again { support-opens }: { support-reach }.{ support-free }
+               *[label] This helpline is closed right now and opens again { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] You can reach { $line_name }: { support-reach }.{ support-free }
+               *[label] Here is a helpline you can reach. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] You can find a helpline in your country at { $directory }.
+               *[no] You can also find a helpline at { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] today at { $opens_at }
+        [tomorrow] tomorrow at { $opens_at }
+        [mon] on Monday at { $opens_at }
+        [tue] on Tuesday at { $opens_at }
+        [wed] on Wednesday at { $opens_at }
+        [thu] on Thursday at { $opens_at }
+        [fri] on Friday at { $opens_at }
+        [sat] on Saturday at { $opens_at }
+        [sun] on Sunday at { $opens_at }
+       *[none] later
     }
 
 support-reach =
     { $reach ->
         [call] call { $contact }
         [text] send a text to { $contact }
-        [chat] chat with them at { $contact }
-        [whatsapp] write to them on WhatsApp at { $contact }
+        [chat] chat online at { $contact }
+        [whatsapp] write on WhatsApp to { $contact }
        *[web] go to { $contact }
     }
 
@@ -53,13 +95,16 @@ support-emergency =
 
 support-closing = Reaching out to someone you trust can help too. Feelings this heavy can ease with support, and you can keep talking to me.
 
-## The question asked when we do not know the person's country.
-ask-country = Which country are you in? Then I can show you a helpline near you.
+## The question asked when we do not know the person's country. The
+## message above then names only the directory, so this is the one place
+## that asks.
+ask-country = Which country are you in? Then I can show you a helpline in your country.
 
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
+## $closes_at / $opens_at (the time, written the way this locale writes a
+## time, or "none"), $opens_day (as in support-opens),
 ## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
@@ -92,8 +137,23 @@ summary-hours =
     { $hours ->
         [always] Open 24/7
         [open] Open now, until { $closes_at }{ summary-schedule }
-        [closed] Closed now, opens at { $opens_at }{ summary-schedule }
+        [closed] Closed now, opens { summary-opens }{ summary-schedule }
        *[unknown] Hours not listed
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] at { $opens_at }
+        [tomorrow] tomorrow at { $opens_at }
+        [mon] Mon at { $opens_at }
+        [tue] Tue at { $opens_at }
+        [wed] Wed at { $opens_at }
+        [thu] Thu at { $opens_at }
+        [fri] Fri at { $opens_at }
+        [sat] Sat at { $opens_at }
+        [sun] Sun at { $opens_at }
+       *[none] later
     }
 
 ## The line's week in words, placed after whether it is open now (a person
@@ -103,8 +163,9 @@ summary-hours =
 ##              day: the same hours on one day of the week, $first
 ##              none: no such phrase (the week is more varied)
 ##   $first / $last  mon | tue | wed | thu | fri | sat | sun, or "none"
-##   $from / $to     "10:00" and "22:00" ("24:00" ends a day; a range may
-##                   run past midnight: "22:00" to "06:00"), or "none"
+##   $from / $to     the times, written the way this locale writes a time
+##                   ("10:00 AM", "22:00"; a range may run past midnight), or
+##                   "none"
 ## summary-first-day and summary-last-day name $first and $last, short as
 ## on a shop door ("Mon–Fri 09:00–17:00").
 summary-schedule =
@@ -143,11 +204,12 @@ summary-last-day =
 ## locale code), $source (which input decided it: message, locale, country…),
 ## $count, $total, $covered, $uncovered, $reviewed (numbers), $number (a phone
 ## number), $list (language codes), $times ("mon-fri 09:00-17:00 (Europe/Brussels)"),
-## $date ("2026-11-28"), $evidence (corroborated, single-source…).
+## $date ("2026-11-28"), $stale (a number of lines).
 
 preview-page-title = crisis-lookup preview
 preview-heading = preview
 preview-skip = Skip to content
+preview-protocol-link = How this service refers people to help
 preview-intro = For maintainers and integrators: what a chatbot would show, built only from the public API. Do not paste real conversations here.
 preview-views = Views
 preview-tab-lookup = Lookup
@@ -197,21 +259,29 @@ preview-action-website = Website
 preview-fact-languages = Languages: { $list }
 preview-fact-languages-none = Languages: not listed
 preview-fact-hours = Hours: { $times }
-preview-fact-verified = Verified: { $date }
-preview-fact-evidence = Evidence: { $evidence }
+preview-fact-checked = Checked with the provider: { $date }
+preview-fact-newest-source = Newest source: { $date }
+## How well a line is backed, from best to weakest.
+preview-evidence-provider = Evidence: the line's own page
+preview-evidence-corroborated = Evidence: two independent publishers
+preview-evidence-single = Evidence: one listing
+preview-evidence-conflict = Evidence: sources disagree
 preview-fact-country = Country: { $code }
 
 ## The coverage tab.
 preview-coverage-summary = Countries and territories: { $total } · with helplines: { $covered } · emergency number only: { $uncovered }.
-preview-coverage-pending = Reading the verification dates… still to read: { $count }.
-preview-coverage-oldest = Oldest verified helpline: { $date }.
+preview-coverage-age = Lines whose newest source is older than 24 months: { $stale } of { $total }.
+preview-map-caption = World map of coverage
+preview-map-line = Has a helpline
+preview-map-emergency = Emergency number only
+preview-map-none = Not in the dataset
 preview-coverage-legend = Highlighted rows have only an emergency number, no curated helpline.
 preview-coverage-caption = Countries and territories (sort with the column buttons)
 preview-column-code = Code
 preview-column-lines = Helplines
 preview-column-languages = Languages
 preview-column-emergency = Emergency
-preview-column-verified = Oldest verified
+preview-column-stale = Lines on old sources
 preview-emergency-only = emergency only
 preview-error-countries = Could not load the countries ({ $error }).
 

@@ -4,15 +4,19 @@
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
 ## The ready-to-show message.
-## Variables:
+## Variables (full notes in locales/en/crisis.ftl):
 ##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
+##   $line_name   the first line's name; $name_form says which form:
+##   $name_form   text: written to stand inside the [text] sentences below
+##                (article, quotes or case as they need); label: only the
+##                line's name, held as a label ("Name: …"), never in the grammar
 ##   $reach       call | text | chat | whatsapp | web: how to reach that line
 ##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
+##   $opens_day   today | tomorrow | mon … sun (within the coming week) | none
+##   $opens_at    the opening time, already in this locale's time format; "none" otherwise
 ##   $free        yes | unknown
 ##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
+##   $country_known  yes | no (no: ask-country asks, so the message must not)
 ##   $directory   link of an international helpline directory
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
@@ -21,22 +25,50 @@ support-opening = Siento mucho que estés pasando por esto, y me alegra que me l
 
 support-body =
     { $line_state ->
-        [open] Puedes comunicarte con { $line_name } ahora mismo: { support-reach }.{ support-free }
-        [closed] { $line_name } no está disponible en este momento y vuelve a atender a las { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Puedes comunicarte con { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] En { $directory } puedes encontrar una línea de ayuda cerca de ti.
-           *[no] Si me dices en qué país estás, puedo buscarte una línea de ayuda cerca de ti. También puedes encontrar una en { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] Puedes comunicarte ahora mismo con { $line_name }: { support-reach }.{ support-free }
+               *[label] Puedes comunicarte ahora mismo con una línea de ayuda. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] En este momento, { $line_name } no está disponible; { support-opens } vuelve a atender: { support-reach }.{ support-free }
+               *[label] Esta línea de ayuda no está disponible en este momento; { support-opens } vuelve a atender. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] Puedes comunicarte con { $line_name }: { support-reach }.{ support-free }
+               *[label] Aquí tienes una línea de ayuda con la que puedes comunicarte. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] En { $directory } puedes encontrar una línea de ayuda en tu país.
+               *[no] También puedes encontrar una línea de ayuda en { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] hoy a las { $opens_at }
+        [tomorrow] mañana a las { $opens_at }
+        [mon] el lunes a las { $opens_at }
+        [tue] el martes a las { $opens_at }
+        [wed] el miércoles a las { $opens_at }
+        [thu] el jueves a las { $opens_at }
+        [fri] el viernes a las { $opens_at }
+        [sat] el sábado a las { $opens_at }
+        [sun] el domingo a las { $opens_at }
+       *[none] más tarde
     }
 
 support-reach =
     { $reach ->
         [call] llama al { $contact }
-        [text] envía un mensaje de texto al { $contact }
+        [text] envía un SMS al { $contact }
         [chat] habla por chat en { $contact }
-        [whatsapp] escríbeles por WhatsApp al { $contact }
-       *[web] visita { $contact }
+        [whatsapp] escribe por WhatsApp al { $contact }
+       *[web] entra en { $contact }
     }
 
 support-free =
@@ -54,13 +86,15 @@ support-emergency =
 
 support-closing = Hablar con alguien de confianza también puede ayudar. Con apoyo, incluso sentimientos tan intensos pueden aliviarse, y puedes seguir hablando conmigo.
 
-## The question asked when we do not know the person's country.
-ask-country = ¿En qué país estás? Así puedo mostrarte una línea de ayuda cerca de ti.
+## The question asked when we do not know the person's country (the
+## message then names only the directory: this is the one place that asks).
+ask-country = ¿En qué país estás? Así puedo mostrarte una línea de ayuda de tu país.
 
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
+## $closes_at / $opens_at (the time, written the way this locale writes a
+## time, or "none"), $opens_day (as in support-opens),
 ## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
@@ -93,8 +127,23 @@ summary-hours =
     { $hours ->
         [always] Disponible 24 horas, todos los días
         [open] Abierto ahora, hasta las { $closes_at }{ summary-schedule }
-        [closed] Cerrado ahora, abre a las { $opens_at }{ summary-schedule }
+        [closed] Cerrado ahora, abre { summary-opens }{ summary-schedule }
        *[unknown] Horario no indicado
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] a las { $opens_at }
+        [tomorrow] mañana a las { $opens_at }
+        [mon] el lun. a las { $opens_at }
+        [tue] el mar. a las { $opens_at }
+        [wed] el mié. a las { $opens_at }
+        [thu] el jue. a las { $opens_at }
+        [fri] el vie. a las { $opens_at }
+        [sat] el sáb. a las { $opens_at }
+        [sun] el dom. a las { $opens_at }
+       *[none] más tarde
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,12 +182,15 @@ summary-last-day =
 preview-page-title = Vista previa de crisis-lookup
 preview-heading = vista previa
 preview-skip = Ir al contenido
+preview-protocol-link = Cómo orienta este servicio a las personas hacia la ayuda
 preview-intro = Para quienes mantienen o integran el servicio: lo que mostraría un chatbot, construido solo con la API pública. No pegues aquí conversaciones reales.
 preview-views = Vistas
 preview-tab-lookup = Consulta
 preview-tab-coverage = Cobertura
 preview-tab-locales = Idiomas
 preview-loading = Cargando…
+
+## The lookup form.
 preview-message = Mensaje
 preview-message-hint = Solo se usa para detectar el idioma.
 preview-locale = Configuración regional
@@ -154,6 +206,8 @@ preview-channel-chat = Chat
 preview-submit = Consultar
 preview-error-vocabularies = No se pudieron cargar los países o los idiomas ({ $error }).
 preview-error-lookup = No se pudo hacer la consulta ({ $error }).
+
+## The answer.
 preview-chat-shows = Lo que muestra el chat
 preview-raw-json = JSON sin procesar
 preview-meta-language = Idioma: { $code } (según { $source })
@@ -162,6 +216,8 @@ preview-meta-country-unknown = País: desconocido
 preview-meta-locale = Configuración regional: { $code }
 preview-meta-lines = Líneas de ayuda: { $count }
 preview-international = Directorios internacionales
+
+## An answer's emergency numbers and cards, in the answer's language.
 preview-emergency = Emergencias:
 preview-police = policía
 preview-ambulance = ambulancia
@@ -176,24 +232,36 @@ preview-action-website = Sitio web
 preview-fact-languages = Idiomas: { $list }
 preview-fact-languages-none = Idiomas: no indicados
 preview-fact-hours = Horario: { $times }
-preview-fact-verified = Verificado: { $date }
-preview-fact-evidence = Fuentes: { $evidence }
+preview-fact-checked = Confirmado con el servicio: { $date }
+preview-fact-newest-source = Fuente más reciente: { $date }
+## How well a line is backed, from best to weakest.
+preview-evidence-provider = Fuentes: la página de la propia línea
+preview-evidence-corroborated = Fuentes: dos medios independientes
+preview-evidence-single = Fuentes: un solo listado
+preview-evidence-conflict = Fuentes: no coinciden
 preview-fact-country = País: { $code }
+
+## The coverage tab.
 preview-coverage-summary = Países y territorios: { $total } · con líneas de ayuda: { $covered } · solo con número de emergencias: { $uncovered }.
-preview-coverage-pending = Leyendo las fechas de verificación… faltan: { $count }.
-preview-coverage-oldest = Verificación más antigua de una línea de ayuda: { $date }.
+preview-coverage-age = Líneas cuya fuente más reciente tiene más de 24 meses: { $stale } de { $total }.
+preview-map-caption = Mapa mundial de cobertura
+preview-map-line = Con línea de ayuda
+preview-map-emergency = Solo número de emergencias
+preview-map-none = Sin datos
 preview-coverage-legend = Las filas resaltadas solo tienen un número de emergencias, sin ninguna línea de ayuda seleccionada.
 preview-coverage-caption = Países y territorios (ordena con los botones de las columnas)
 preview-column-code = Código
 preview-column-lines = Líneas de ayuda
 preview-column-languages = Idiomas
 preview-column-emergency = Emergencias
-preview-column-verified = Verificación más antigua
+preview-column-stale = Líneas con fuentes antiguas
 preview-emergency-only = solo emergencias
 preview-error-countries = No se pudieron cargar los países ({ $error }).
+
+## The locales tab.
 preview-locales-summary = Idiomas: { $total } · revisados por una persona nativa: { $reviewed }.
 preview-locales-caption = Idiomas incluidos y estado de su revisión
-preview-column-native-name = Nombre propio
+preview-column-native-name = Nombre en su idioma
 preview-column-direction = Dirección
 preview-column-review = Revisión
 preview-reviewed = Revisado

@@ -2,32 +2,55 @@
 ### Follow docs/SAFE-MESSAGING.md: warm, short, hopeful, concrete.
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
+### Register: "sinä", as MIELI Kriisipuhelin writes to the public.
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: see locales/en/crisis.ftl.
+## $name_form text: $line_name stands as the subject, in the nominative, so
+## the stored form needs no case ending ("MIELI Kriisipuhelin päivystää…").
+## label: only the line's name, never inflected ("Nimi: soita numeroon …").
+## $opens_at comes as Finnish writes a time ("9.00"), after "klo".
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Olen todella pahoillani, että joudut käymään tämän läpi, ja hyvä, että kerroit. Sinun ei tarvitse selvitä tästä yksin.
+support-opening = Olen todella pahoillani, että sinulla on näin raskasta, ja on hyvä, että kerroit siitä minulle. Sinun ei tarvitse jäädä tämän kanssa yksin.
 
 support-body =
     { $line_state ->
-        [open] { $line_name } on tavoitettavissa juuri nyt: { support-reach }.{ support-free }
-        [closed] { $line_name } on nyt suljettu ja palvelee taas klo { $opens_at } alkaen: { support-reach }.{ support-free }
-        [unknown] { $line_name } tarjoaa tukea: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] Osoitteesta { $directory } löydät tukipalvelun läheltäsi.
-           *[no] Jos kerrot, missä maassa olet, voin etsiä sinulle tukipalvelun läheltäsi. Löydät sellaisen myös osoitteesta { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] { $line_name } päivystää juuri nyt: { support-reach }.{ support-free }
+               *[label] Keskusteluapua on saatavilla juuri nyt. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] { $line_name } on nyt kiinni ja aukeaa taas { support-opens }: { support-reach }.{ support-free }
+               *[label] Tämä palvelu on nyt kiinni ja aukeaa taas { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] { $line_name } tarjoaa keskusteluapua: { support-reach }.{ support-free }
+               *[label] Tässä on palvelu, josta voit saada keskusteluapua. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] Osoitteesta { $directory } voit etsiä auttavaa puhelinta omasta maastasi.
+               *[no] Auttavia puhelimia voit etsiä myös osoitteesta { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] tänään klo { $opens_at }
+        [tomorrow] huomenna klo { $opens_at }
+        [mon] maanantaina klo { $opens_at }
+        [tue] tiistaina klo { $opens_at }
+        [wed] keskiviikkona klo { $opens_at }
+        [thu] torstaina klo { $opens_at }
+        [fri] perjantaina klo { $opens_at }
+        [sat] lauantaina klo { $opens_at }
+        [sun] sunnuntaina klo { $opens_at }
+       *[none] myöhemmin
     }
 
 support-reach =
@@ -36,7 +59,7 @@ support-reach =
         [text] lähetä tekstiviesti numeroon { $contact }
         [chat] chattaa osoitteessa { $contact }
         [whatsapp] lähetä WhatsApp-viesti numeroon { $contact }
-       *[web] mene osoitteeseen { $contact }
+       *[web] siirry osoitteeseen { $contact }
     }
 
 support-free =
@@ -48,20 +71,17 @@ support-free =
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] Jos olet välittömässä vaarassa, ota nyt yhteyttä paikalliseen hätänumeroon.
-       *[other] Jos olet välittömässä vaarassa, soita nyt numeroon { $emergency }.
+        [none] Jos olet välittömässä vaarassa, soita heti paikalliseen hätänumeroon.
+       *[other] Jos olet välittömässä vaarassa, soita heti numeroon { $emergency }.
     }
 
-support-closing = Myös puhuminen jonkun luotettavan ihmisen kanssa voi auttaa. Näin raskaatkin tunteet voivat keventyä tuen avulla, ja voit jatkaa juttelua kanssani.
+support-closing = Voi myös auttaa, kun puhut jollekulle, johon luotat. Näin raskaatkin tunteet voivat keventyä tuen avulla, ja voit jatkaa juttelua kanssani.
 
-## The question asked when we do not know the person's country.
-ask-country = Missä maassa olet? Sitten voin näyttää sinulle tukipalvelun läheltäsi.
+## The question asked when we do not know the person's country; the
+## message above then names only the directory.
+ask-country = Missä maassa olet? Kun tiedän sen, voin näyttää sinulle auttavan puhelimen omassa maassasi.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -93,8 +113,23 @@ summary-hours =
     { $hours ->
         [always] Avoinna ympäri vuorokauden
         [open] Avoinna nyt, klo { $closes_at } asti{ summary-schedule }
-        [closed] Suljettu nyt, avautuu klo { $opens_at }{ summary-schedule }
+        [closed] Suljettu nyt, avautuu { summary-opens }{ summary-schedule }
        *[unknown] Aukioloaikoja ei ilmoitettu
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] klo { $opens_at }
+        [tomorrow] huomenna klo { $opens_at }
+        [mon] ma klo { $opens_at }
+        [tue] ti klo { $opens_at }
+        [wed] ke klo { $opens_at }
+        [thu] to klo { $opens_at }
+        [fri] pe klo { $opens_at }
+        [sat] la klo { $opens_at }
+        [sun] su klo { $opens_at }
+       *[none] myöhemmin
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,6 +168,7 @@ summary-last-day =
 preview-page-title = crisis-lookup – esikatselu
 preview-heading = esikatselu
 preview-skip = Siirry sisältöön
+preview-protocol-link = Näin palvelu ohjaa ihmisiä avun luo
 preview-intro = Ylläpitäjille ja integroijille: mitä chatbot näyttäisi, koottuna pelkästä julkisesta API:sta. Älä liitä tähän oikeita keskusteluja.
 preview-views = Näkymät
 preview-tab-lookup = Haku
@@ -176,24 +212,31 @@ preview-action-website = Verkkosivusto
 preview-fact-languages = Kielet: { $list }
 preview-fact-languages-none = Kielet: ei ilmoitettu
 preview-fact-hours = Aukioloajat: { $times }
-preview-fact-verified = Tarkistettu: { $date }
-preview-fact-evidence = Lähteet: { $evidence }
+preview-fact-checked = Tarkistettu palveluntarjoajalta: { $date }
+preview-fact-newest-source = Uusin lähde: { $date }
+preview-evidence-provider = Lähteet: palvelun oma sivu
+preview-evidence-corroborated = Lähteet: kaksi toisistaan riippumatonta julkaisijaa
+preview-evidence-single = Lähteet: yksi luettelo
+preview-evidence-conflict = Lähteet: tiedot ovat ristiriidassa
 preview-fact-country = Maa: { $code }
 preview-coverage-summary = Maat ja alueet: { $total } · auttavia puhelimia: { $covered } · vain hätänumero: { $uncovered }.
-preview-coverage-pending = Luetaan tarkistuspäiviä… jäljellä: { $count }.
-preview-coverage-oldest = Vanhin auttavan puhelimen tarkistus: { $date }.
+preview-coverage-age = Auttavat puhelimet, joiden uusin lähde on yli 24 kuukautta vanha: { $stale }/{ $total }.
+preview-map-caption = Kattavuus maailmankartalla
+preview-map-line = On auttava puhelin
+preview-map-emergency = Vain hätänumero
+preview-map-none = Ei aineistossa
 preview-coverage-legend = Korostetuilla riveillä on vain hätänumero, ei valittua auttavaa puhelinta.
 preview-coverage-caption = Maat ja alueet (lajittele sarakkeiden painikkeilla)
 preview-column-code = Koodi
 preview-column-lines = Auttavat puhelimet
 preview-column-languages = Kielet
 preview-column-emergency = Hätänumero
-preview-column-verified = Vanhin tarkistus
+preview-column-stale = Vanhat lähteet
 preview-emergency-only = vain hätänumero
 preview-error-countries = Maita ei voitu ladata ({ $error }).
 preview-locales-summary = Kieliversiot: { $total } · äidinkielisen tarkistamia: { $reviewed }.
 preview-locales-caption = Mukana olevat kieliversiot ja niiden tarkistustila
-preview-column-native-name = Oma nimi
+preview-column-native-name = Nimi omalla kielellä
 preview-column-direction = Suunta
 preview-column-review = Tarkistus
 preview-reviewed = Tarkistettu

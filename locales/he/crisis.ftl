@@ -3,17 +3,15 @@
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: as in locales/en/crisis.ftl.
+##   $name_form  text: $line_name is the line's Hebrew name as it stands after
+##               «אל» (ער״ן); no prefix letter (ל־, ב־) is ever glued to it
+##               and no adjective agrees with it. label: only the line's
+##               name, held as a label ("name: …").
+##   $opens_at   already written as this locale writes a time ("9:00").
+## The reader is never addressed with a gendered form: impersonal "אפשר",
+## infinitives, and suffixes that read the same for both genders (עליך).
+## In right-to-left locales every placeable is isolated by the service.
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
@@ -21,13 +19,41 @@ support-opening = צר לי מאוד על מה שעובר עליך, וטוב ש�
 
 support-body =
     { $line_state ->
-        [open] אפשר לפנות עכשיו אל { $line_name }: { support-reach }.{ support-free }
-        [closed] הקו { $line_name } סגור כרגע וייפתח שוב בשעה { $opens_at }: { support-reach }.{ support-free }
-        [unknown] אפשר לפנות אל { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] באתר { $directory } אפשר למצוא קו סיוע קרוב אליך.
-           *[no] אם אדע באיזו מדינה מדובר, אוכל למצוא קו סיוע קרוב אליך. אפשר גם למצוא קו כזה באתר { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] אפשר לפנות עכשיו אל { $line_name }: { support-reach }.{ support-free }
+               *[label] אפשר לפנות עכשיו לקו סיוע. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] הקו סגור כרגע. אפשר יהיה לפנות שוב אל { $line_name } { support-opens }: { support-reach }.{ support-free }
+               *[label] קו הסיוע סגור כרגע ויחזור לפעול { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] אפשר לפנות אל { $line_name }: { support-reach }.{ support-free }
+               *[label] הנה קו סיוע שאפשר לפנות אליו. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] באתר { $directory } אפשר למצוא קו סיוע במדינה שלך.
+               *[no] אפשר גם למצוא קו סיוע באתר { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] היום בשעה { $opens_at }
+        [tomorrow] מחר בשעה { $opens_at }
+        [mon] ביום שני בשעה { $opens_at }
+        [tue] ביום שלישי בשעה { $opens_at }
+        [wed] ביום רביעי בשעה { $opens_at }
+        [thu] ביום חמישי בשעה { $opens_at }
+        [fri] ביום שישי בשעה { $opens_at }
+        [sat] בשבת בשעה { $opens_at }
+        [sun] ביום ראשון בשעה { $opens_at }
+       *[none] מאוחר יותר
     }
 
 support-reach =
@@ -54,14 +80,11 @@ support-emergency =
 
 support-closing = גם שיחה עם מישהו שסומכים עליו יכולה לעזור. רגשות כבדים כאלה יכולים להתרכך עם תמיכה, ואפשר להמשיך לדבר איתי.
 
-## The question asked when we do not know the person's country.
-ask-country = באיזו מדינה מדובר? כך אוכל להציג קו סיוע קרוב אליך.
+## The question asked when we do not know the person's country; the message
+## above then names only the directory.
+ask-country = באיזו מדינה מדובר? כך אוכל להציג קו סיוע במדינה שלך.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -93,8 +116,23 @@ summary-hours =
     { $hours ->
         [always] פתוח 24/7
         [open] פתוח עכשיו, עד { $closes_at }{ summary-schedule }
-        [closed] סגור עכשיו, ייפתח בשעה { $opens_at }{ summary-schedule }
+        [closed] סגור עכשיו, ייפתח { summary-opens }{ summary-schedule }
        *[unknown] שעות הפעילות לא צוינו
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] בשעה { $opens_at }
+        [tomorrow] מחר בשעה { $opens_at }
+        [mon] ביום ב׳ בשעה { $opens_at }
+        [tue] ביום ג׳ בשעה { $opens_at }
+        [wed] ביום ד׳ בשעה { $opens_at }
+        [thu] ביום ה׳ בשעה { $opens_at }
+        [fri] ביום ו׳ בשעה { $opens_at }
+        [sat] בשבת בשעה { $opens_at }
+        [sun] ביום א׳ בשעה { $opens_at }
+       *[none] מאוחר יותר
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,6 +171,7 @@ summary-last-day =
 preview-page-title = תצוגה מקדימה של crisis-lookup
 preview-heading = תצוגה מקדימה
 preview-skip = דילוג לתוכן
+preview-protocol-link = איך השירות מפנה אנשים לעזרה
 preview-intro = למתחזקים ולמשלבים: מה שצ'אטבוט היה מציג, בנוי רק מה-API הציבורי. אין להדביק כאן שיחות אמיתיות.
 preview-views = תצוגות
 preview-tab-lookup = חיפוש
@@ -176,19 +215,26 @@ preview-action-website = אתר
 preview-fact-languages = שפות: { $list }
 preview-fact-languages-none = שפות: לא צוינו
 preview-fact-hours = שעות פעילות: { $times }
-preview-fact-verified = נבדק: { $date }
-preview-fact-evidence = מקורות: { $evidence }
+preview-fact-checked = נבדק מול מפעיל הקו: { $date }
+preview-fact-newest-source = המקור העדכני ביותר: { $date }
+preview-evidence-provider = מקור: העמוד של הקו עצמו
+preview-evidence-corroborated = מקור: שני מפרסמים בלתי תלויים
+preview-evidence-single = מקור: רישום אחד
+preview-evidence-conflict = מקור: המקורות סותרים
 preview-fact-country = מדינה: { $code }
 preview-coverage-summary = מדינות וטריטוריות: { $total } · עם קווי סיוע: { $covered } · רק מספר חירום: { $uncovered }.
-preview-coverage-pending = תאריכי הבדיקה נקראים… נותרו: { $count }.
-preview-coverage-oldest = הבדיקה הישנה ביותר של קו סיוע: { $date }.
+preview-coverage-age = קווים שהמקור העדכני ביותר שלהם ישן יותר מ־24 חודשים: { $stale } מתוך { $total }.
+preview-map-caption = מפת עולם של הכיסוי
+preview-map-line = יש קו סיוע
+preview-map-emergency = רק מספר חירום
+preview-map-none = לא במאגר
 preview-coverage-legend = לשורות המודגשות יש רק מספר חירום, בלי קו סיוע שנבחר.
 preview-coverage-caption = מדינות וטריטוריות (מיון בכפתורי העמודות)
 preview-column-code = קוד
 preview-column-lines = קווי סיוע
 preview-column-languages = שפות
 preview-column-emergency = חירום
-preview-column-verified = הבדיקה הישנה ביותר
+preview-column-stale = קווים על מקורות ישנים
 preview-emergency-only = רק חירום
 preview-error-countries = לא ניתן היה לטעון את המדינות ({ $error }).
 preview-locales-summary = שפות: { $total } · נבדקו בידי דובר שפת אם: { $reviewed }.

@@ -2,66 +2,86 @@
 ### Follow docs/SAFE-MESSAGING.md: warm, short, hopeful, concrete.
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
+### Register: polite "vi", as Croatian lines for adults address the public.
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: see locales/en/crisis.ftl.
+## $name_form text: $line_name is the subject, in the nominative, with a
+## present-tense verb that has no gender ("Plavi telefon sada radi"), so the
+## stored form needs no case ending. label: only the line's name, never
+## declined ("Naziv: nazovite …").
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Jako mi je žao što prolazite kroz ovo i drago mi je što ste to podijelili. Ne morate se s tim nositi sami.
+support-opening = Jako mi je žao što vam je ovako teško i drago mi je što ste mi to rekli. S tim se ne morate nositi sami.
 
 support-body =
     { $line_state ->
-        [open] Odmah se možete obratiti službi { $line_name }: { support-reach }.{ support-free }
-        [closed] Služba { $line_name } trenutačno ne radi i ponovno je dostupna od { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Možete se obratiti službi { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] Na { $directory } možete pronaći liniju za pomoć u svojoj blizini.
-           *[no] Ako mi kažete u kojoj ste zemlji, mogu pronaći liniju za pomoć u vašoj blizini. Možete je pronaći i na { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] { $line_name } sada radi i odmah se možete javiti: { support-reach }.{ support-free }
+               *[label] Odmah se možete javiti liniji za pomoć. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] { $line_name } trenutačno ne radi i ponovno počinje s radom { support-opens }: { support-reach }.{ support-free }
+               *[label] Ova linija za pomoć trenutačno ne radi i ponovno počinje s radom { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] { $line_name } pruža podršku: { support-reach }.{ support-free }
+               *[label] Ovo je linija za pomoć kojoj se možete javiti. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] Na { $directory } možete pronaći liniju za pomoć u svojoj zemlji.
+               *[no] Liniju za pomoć možete pronaći i na { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] danas u { $opens_at }
+        [tomorrow] sutra u { $opens_at }
+        [mon] u ponedjeljak u { $opens_at }
+        [tue] u utorak u { $opens_at }
+        [wed] u srijedu u { $opens_at }
+        [thu] u četvrtak u { $opens_at }
+        [fri] u petak u { $opens_at }
+        [sat] u subotu u { $opens_at }
+        [sun] u nedjelju u { $opens_at }
+       *[none] kasnije
     }
 
 support-reach =
     { $reach ->
         [call] nazovite { $contact }
         [text] pošaljite SMS na { $contact }
-        [chat] pišite im u chatu na { $contact }
-        [whatsapp] pišite im putem WhatsAppa na { $contact }
+        [chat] pišite putem chata na { $contact }
+        [whatsapp] pišite putem WhatsAppa na { $contact }
        *[web] posjetite { $contact }
     }
 
 support-free =
     { $free ->
-        [yes] {" "}Besplatno je.
+        [yes] {" "}Usluga je besplatna.
        *[other] {""}
     }
 
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] Ako ste u neposrednoj opasnosti, odmah se obratite lokalnim hitnim službama.
+        [none] Ako ste u neposrednoj opasnosti, odmah nazovite lokalni broj hitne službe.
        *[other] Ako ste u neposrednoj opasnosti, odmah nazovite { $emergency }.
     }
 
-support-closing = Može pomoći i razgovor s nekim kome vjerujete. Uz podršku i ovako teški osjećaji mogu popustiti, a sa mnom možete nastaviti razgovarati.
+support-closing = Može pomoći i razgovor s nekim kome vjerujete. Uz podršku i ovako teški osjećaji mogu popustiti, a sa mnom možete nastaviti razgovor.
 
-## The question asked when we do not know the person's country.
-ask-country = U kojoj ste zemlji? Tada vam mogu pokazati liniju za pomoć u vašoj blizini.
+## The question asked when we do not know the person's country; the
+## message above then names only the directory.
+ask-country = U kojoj se zemlji nalazite? Tada vam mogu pokazati liniju za pomoć u vašoj zemlji.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -76,7 +96,7 @@ summary-sms =
     }
 summary-chat =
     { $chat ->
-        [yes] Online chat{" · "}
+        [yes] Chat{" · "}
        *[other] {""}
     }
 summary-whatsapp =
@@ -91,10 +111,25 @@ summary-free =
     }
 summary-hours =
     { $hours ->
-        [always] Dostupno non-stop
+        [always] Dostupno 0–24
         [open] Sada otvoreno, do { $closes_at }{ summary-schedule }
-        [closed] Sada zatvoreno, otvara se u { $opens_at }{ summary-schedule }
+        [closed] Sada zatvoreno, otvara se { summary-opens }{ summary-schedule }
        *[unknown] Radno vrijeme nije navedeno
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] u { $opens_at }
+        [tomorrow] sutra u { $opens_at }
+        [mon] pon u { $opens_at }
+        [tue] uto u { $opens_at }
+        [wed] sri u { $opens_at }
+        [thu] čet u { $opens_at }
+        [fri] pet u { $opens_at }
+        [sat] sub u { $opens_at }
+        [sun] ned u { $opens_at }
+       *[none] kasnije
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,6 +168,7 @@ summary-last-day =
 preview-page-title = Pregled crisis-lookup
 preview-heading = pregled
 preview-skip = Prijeđi na sadržaj
+preview-protocol-link = Kako ova usluga upućuje ljude na pomoć
 preview-intro = Za održavatelje i integratore: što bi chatbot prikazao, sastavljeno samo iz javnog API-ja. Ne lijepite ovdje stvarne razgovore.
 preview-views = Prikazi
 preview-tab-lookup = Pretraga
@@ -176,19 +212,26 @@ preview-action-website = Web-stranica
 preview-fact-languages = Jezici: { $list }
 preview-fact-languages-none = Jezici: nisu navedeni
 preview-fact-hours = Radno vrijeme: { $times }
-preview-fact-verified = Provjereno: { $date }
-preview-fact-evidence = Izvori: { $evidence }
+preview-fact-checked = Provjereno kod pružatelja usluge: { $date }
+preview-fact-newest-source = Najnoviji izvor: { $date }
+preview-evidence-provider = Pouzdanost: vlastita stranica linije
+preview-evidence-corroborated = Pouzdanost: dva neovisna izvora
+preview-evidence-single = Pouzdanost: jedan popis
+preview-evidence-conflict = Pouzdanost: izvori se ne slažu
 preview-fact-country = Država: { $code }
 preview-coverage-summary = Države i područja: { $total } · s linijama za pomoć: { $covered } · samo s hitnim brojem: { $uncovered }.
-preview-coverage-pending = Učitavaju se datumi provjere… preostalo: { $count }.
-preview-coverage-oldest = Najstarija provjera linije za pomoć: { $date }.
+preview-coverage-age = Linije čiji je najnoviji izvor stariji od 24 mjeseca: { $stale } od { $total }.
+preview-map-caption = Karta svijeta s pokrivenošću
+preview-map-line = Ima liniju za pomoć
+preview-map-emergency = Samo hitni broj
+preview-map-none = Nije u skupu podataka
 preview-coverage-legend = Istaknuti redovi imaju samo hitni broj, bez odabrane linije za pomoć.
 preview-coverage-caption = Države i područja (poredajte gumbima u stupcima)
 preview-column-code = Kod
 preview-column-lines = Linije za pomoć
 preview-column-languages = Jezici
 preview-column-emergency = Hitni brojevi
-preview-column-verified = Najstarija provjera
+preview-column-stale = Linije sa starim izvorima
 preview-emergency-only = samo hitni broj
 preview-error-countries = Nije bilo moguće učitati države ({ $error }).
 preview-locales-summary = Jezične verzije: { $total } · pregledao izvorni govornik: { $reviewed }.

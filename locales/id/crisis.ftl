@@ -3,40 +3,63 @@
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: see locales/en/crisis.ftl.
+## "saya" / "Anda", as the Ministry of Health and its line SEJIWA 119 ext 8
+## address the public. [text]: $line_name reads inside the sentence and may
+## begin with a lower-case noun ("layanan SEJIWA"), so no sentence starts
+## with it. [label]: it only stands before ":".
+## $opens_at arrives as CLDR writes it for id ("09.00"), after "pukul".
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Aku ikut sedih kamu sedang mengalami ini, dan aku senang kamu mau bercerita. Kamu tidak harus menghadapinya sendirian.
+support-opening = Saya turut sedih mendengar apa yang sedang Anda alami, dan saya senang Anda mau bercerita. Anda tidak harus menghadapinya sendirian.
 
 support-body =
     { $line_state ->
-        [open] Kamu bisa menghubungi { $line_name } sekarang juga: { support-reach }.{ support-free }
-        [closed] { $line_name } sedang tutup dan akan buka lagi pukul { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Kamu bisa menghubungi { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] Kamu bisa menemukan layanan bantuan di dekatmu di { $directory }.
-           *[no] Kalau kamu memberi tahu aku kamu ada di negara mana, aku bisa mencarikan layanan bantuan di dekatmu. Kamu juga bisa mencarinya di { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] Anda bisa menghubungi { $line_name } sekarang juga: { support-reach }.{ support-free }
+               *[label] Ada layanan bantuan yang bisa Anda hubungi sekarang juga. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] Saat ini { $line_name } sedang tutup dan akan buka lagi { support-opens }: { support-reach }.{ support-free }
+               *[label] Layanan bantuan ini sedang tutup dan akan buka lagi { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] Anda bisa menghubungi { $line_name }: { support-reach }.{ support-free }
+               *[label] Berikut layanan bantuan yang bisa Anda hubungi. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] Layanan bantuan di negara Anda bisa dicari di { $directory }.
+               *[no] Anda juga bisa mencari layanan bantuan di { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time ("besok pukul 09.00").
+support-opens =
+    { $opens_day ->
+        [today] hari ini pukul { $opens_at }
+        [tomorrow] besok pukul { $opens_at }
+        [mon] hari Senin pukul { $opens_at }
+        [tue] hari Selasa pukul { $opens_at }
+        [wed] hari Rabu pukul { $opens_at }
+        [thu] hari Kamis pukul { $opens_at }
+        [fri] hari Jumat pukul { $opens_at }
+        [sat] hari Sabtu pukul { $opens_at }
+        [sun] hari Minggu pukul { $opens_at }
+       *[none] nanti
     }
 
 support-reach =
     { $reach ->
         [call] telepon { $contact }
         [text] kirim SMS ke { $contact }
-        [chat] chat lewat { $contact }
+        [chat] chat online di { $contact }
         [whatsapp] kirim pesan WhatsApp ke { $contact }
-       *[web] buka { $contact }
+       *[web] kunjungi { $contact }
     }
 
 support-free =
@@ -48,20 +71,17 @@ support-free =
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] Jika kamu dalam bahaya saat ini, segera hubungi layanan darurat setempat.
-       *[other] Jika kamu dalam bahaya saat ini, segera telepon { $emergency }.
+        [none] Jika saat ini Anda dalam bahaya, segera hubungi nomor darurat setempat.
+       *[other] Jika saat ini Anda dalam bahaya, segera telepon { $emergency }.
     }
 
-support-closing = Berbicara dengan orang yang kamu percaya juga bisa membantu. Perasaan seberat ini bisa mereda dengan dukungan, dan kamu bisa terus bicara denganku.
+support-closing = Berbicara dengan orang yang Anda percayai juga bisa membantu. Perasaan seberat ini bisa mereda dengan dukungan, dan Anda bisa terus berbicara dengan saya.
 
-## The question asked when we do not know the person's country.
-ask-country = Kamu ada di negara mana? Nanti aku bisa menunjukkan layanan bantuan di dekatmu.
+## The question asked when we do not know the person's country; the message
+## above then names only the directory.
+ask-country = Anda berada di negara mana? Beri tahu saya agar saya bisa menunjukkan layanan bantuan di negara Anda.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -92,9 +112,24 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Buka 24 jam
-        [open] Buka sekarang, sampai { $closes_at }{ summary-schedule }
-        [closed] Tutup sekarang, buka pukul { $opens_at }{ summary-schedule }
+        [open] Buka sekarang, sampai pukul { $closes_at }{ summary-schedule }
+        [closed] Tutup sekarang, buka lagi { summary-opens }{ summary-schedule }
        *[unknown] Jam layanan tidak dicantumkan
+    }
+
+## When a closed line opens again, short ("besok pukul 09.00").
+summary-opens =
+    { $opens_day ->
+        [today] pukul { $opens_at }
+        [tomorrow] besok pukul { $opens_at }
+        [mon] Sen pukul { $opens_at }
+        [tue] Sel pukul { $opens_at }
+        [wed] Rab pukul { $opens_at }
+        [thu] Kam pukul { $opens_at }
+        [fri] Jum pukul { $opens_at }
+        [sat] Sab pukul { $opens_at }
+        [sun] Min pukul { $opens_at }
+       *[none] nanti
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,12 +168,15 @@ summary-last-day =
 preview-page-title = Pratinjau crisis-lookup
 preview-heading = pratinjau
 preview-skip = Langsung ke konten
+preview-protocol-link = Cara layanan ini mengarahkan orang ke bantuan
 preview-intro = Untuk pengelola dan integrator: apa yang akan ditampilkan chatbot, hanya dibangun dari API publik. Jangan tempel percakapan sungguhan di sini.
 preview-views = Tampilan
 preview-tab-lookup = Pencarian
 preview-tab-coverage = Cakupan
 preview-tab-locales = Bahasa
 preview-loading = Memuat…
+
+## The lookup form.
 preview-message = Pesan
 preview-message-hint = Hanya dipakai untuk mengenali bahasa.
 preview-locale = Lokal
@@ -154,6 +192,8 @@ preview-channel-chat = Chat
 preview-submit = Cari
 preview-error-vocabularies = Negara atau bahasa tidak bisa dimuat ({ $error }).
 preview-error-lookup = Pencarian tidak berhasil ({ $error }).
+
+## The answer.
 preview-chat-shows = Yang ditampilkan chat
 preview-raw-json = JSON mentah
 preview-meta-language = Bahasa: { $code } (dari { $source })
@@ -162,6 +202,8 @@ preview-meta-country-unknown = Negara: tidak diketahui
 preview-meta-locale = Lokal: { $code }
 preview-meta-lines = Layanan bantuan: { $count }
 preview-international = Direktori internasional
+
+## An answer's emergency numbers and cards, in the answer's language.
 preview-emergency = Darurat:
 preview-police = polisi
 preview-ambulance = ambulans
@@ -176,21 +218,33 @@ preview-action-website = Situs web
 preview-fact-languages = Bahasa: { $list }
 preview-fact-languages-none = Bahasa: tidak dicantumkan
 preview-fact-hours = Jam layanan: { $times }
-preview-fact-verified = Diperiksa: { $date }
-preview-fact-evidence = Sumber: { $evidence }
+preview-fact-checked = Dikonfirmasi ke penyedia layanan: { $date }
+preview-fact-newest-source = Sumber terbaru: { $date }
+## How well a line is backed, from best to weakest.
+preview-evidence-provider = Bukti: halaman resmi layanan itu sendiri
+preview-evidence-corroborated = Bukti: dua penerbit yang independen
+preview-evidence-single = Bukti: satu daftar saja
+preview-evidence-conflict = Bukti: sumber saling bertentangan
 preview-fact-country = Negara: { $code }
+
+## The coverage tab.
 preview-coverage-summary = Negara dan wilayah: { $total } · dengan layanan bantuan: { $covered } · hanya nomor darurat: { $uncovered }.
-preview-coverage-pending = Membaca tanggal pemeriksaan… tersisa: { $count }.
-preview-coverage-oldest = Pemeriksaan layanan bantuan yang paling lama: { $date }.
+preview-coverage-age = Layanan yang sumber terbarunya lebih dari 24 bulan: { $stale } dari { $total }.
+preview-map-caption = Peta cakupan dunia
+preview-map-line = Ada layanan bantuan
+preview-map-emergency = Hanya nomor darurat
+preview-map-none = Tidak ada dalam data
 preview-coverage-legend = Baris yang disorot hanya punya nomor darurat, tanpa layanan bantuan pilihan.
 preview-coverage-caption = Negara dan wilayah (urutkan dengan tombol di kolom)
 preview-column-code = Kode
 preview-column-lines = Layanan bantuan
 preview-column-languages = Bahasa
 preview-column-emergency = Darurat
-preview-column-verified = Pemeriksaan terlama
+preview-column-stale = Layanan dengan sumber lama
 preview-emergency-only = hanya darurat
 preview-error-countries = Negara tidak bisa dimuat ({ $error }).
+
+## The locales tab.
 preview-locales-summary = Bahasa: { $total } · diperiksa penutur asli: { $reviewed }.
 preview-locales-caption = Bahasa yang disertakan dan status pemeriksaannya
 preview-column-native-name = Nama asli

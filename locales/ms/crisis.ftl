@@ -3,38 +3,60 @@
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: see locales/en/crisis.ftl.
+## "saya" / "anda" (DBP style). [text]: $line_name is a Malay name that reads
+## inside the sentence ("Talian Harapan 145"). [label]: it may be in another
+## language, so it only stands before ":".
+## $opens_at arrives as CLDR writes it for ms ("9:00 PG"), after "pukul".
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Saya amat bersimpati atas apa yang anda lalui, dan saya gembira anda sudi berkongsi. Anda tidak perlu menghadapinya seorang diri.
+support-opening = Saya amat bersimpati atas apa yang sedang anda lalui, dan saya gembira anda sudi berkongsi. Anda tidak perlu menghadapinya seorang diri.
 
 support-body =
     { $line_state ->
-        [open] Anda boleh menghubungi { $line_name } sekarang juga: { support-reach }.{ support-free }
-        [closed] { $line_name } ditutup buat masa ini dan akan dibuka semula pada pukul { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Anda boleh menghubungi { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] Anda boleh mencari talian bantuan berhampiran anda di { $directory }.
-           *[no] Jika anda beritahu saya anda berada di negara mana, saya boleh carikan talian bantuan berhampiran anda. Anda juga boleh mencarinya di { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] Anda boleh menghubungi { $line_name } sekarang juga: { support-reach }.{ support-free }
+               *[label] Ada talian bantuan yang boleh anda hubungi sekarang juga. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] Buat masa ini { $line_name } ditutup dan akan dibuka semula { support-opens }: { support-reach }.{ support-free }
+               *[label] Talian bantuan ini ditutup buat masa ini dan akan dibuka semula { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] Anda boleh menghubungi { $line_name }: { support-reach }.{ support-free }
+               *[label] Berikut ialah talian bantuan yang boleh anda hubungi. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] Talian bantuan di negara anda boleh dicari di { $directory }.
+               *[no] Anda juga boleh mencari talian bantuan di { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time ("esok pukul 9:00 PG").
+support-opens =
+    { $opens_day ->
+        [today] hari ini pukul { $opens_at }
+        [tomorrow] esok pukul { $opens_at }
+        [mon] hari Isnin pukul { $opens_at }
+        [tue] hari Selasa pukul { $opens_at }
+        [wed] hari Rabu pukul { $opens_at }
+        [thu] hari Khamis pukul { $opens_at }
+        [fri] hari Jumaat pukul { $opens_at }
+        [sat] hari Sabtu pukul { $opens_at }
+        [sun] hari Ahad pukul { $opens_at }
+       *[none] kemudian
     }
 
 support-reach =
     { $reach ->
         [call] telefon { $contact }
         [text] hantar SMS ke { $contact }
-        [chat] berbual melalui sembang dalam talian di { $contact }
+        [chat] bersembang dalam talian di { $contact }
         [whatsapp] hantar mesej WhatsApp ke { $contact }
        *[web] layari { $contact }
     }
@@ -48,20 +70,17 @@ support-free =
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] Jika anda dalam bahaya segera, sila hubungi perkhidmatan kecemasan tempatan sekarang.
-       *[other] Jika anda dalam bahaya segera, hubungi { $emergency } sekarang.
+        [none] Jika anda berada dalam bahaya sekarang, segera hubungi nombor kecemasan tempatan.
+       *[other] Jika anda berada dalam bahaya sekarang, segera hubungi { $emergency }.
     }
 
 support-closing = Berbual dengan seseorang yang anda percayai juga boleh membantu. Perasaan seberat ini boleh menjadi lebih ringan dengan sokongan, dan anda boleh terus berbual dengan saya.
 
-## The question asked when we do not know the person's country.
-ask-country = Anda berada di negara mana? Dengan itu, saya boleh tunjukkan talian bantuan berhampiran anda.
+## The question asked when we do not know the person's country; the message
+## above then names only the directory.
+ask-country = Anda berada di negara mana? Beritahu saya supaya saya boleh tunjukkan talian bantuan di negara anda.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -93,8 +112,23 @@ summary-hours =
     { $hours ->
         [always] Dibuka 24 jam
         [open] Dibuka sekarang, hingga { $closes_at }{ summary-schedule }
-        [closed] Ditutup sekarang, dibuka pada { $opens_at }{ summary-schedule }
+        [closed] Ditutup sekarang, dibuka semula { summary-opens }{ summary-schedule }
        *[unknown] Waktu operasi tidak dinyatakan
+    }
+
+## When a closed line opens again, short ("esok pukul 9:00 PG").
+summary-opens =
+    { $opens_day ->
+        [today] pukul { $opens_at }
+        [tomorrow] esok pukul { $opens_at }
+        [mon] Isn pukul { $opens_at }
+        [tue] Sel pukul { $opens_at }
+        [wed] Rab pukul { $opens_at }
+        [thu] Kha pukul { $opens_at }
+        [fri] Jum pukul { $opens_at }
+        [sat] Sab pukul { $opens_at }
+        [sun] Ahd pukul { $opens_at }
+       *[none] kemudian
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,15 +167,18 @@ summary-last-day =
 preview-page-title = Pratonton crisis-lookup
 preview-heading = pratonton
 preview-skip = Langkau ke kandungan
+preview-protocol-link = Cara perkhidmatan ini merujuk orang kepada bantuan
 preview-intro = Untuk penyelenggara dan pengintegrasi: apa yang akan dipaparkan oleh chatbot, dibina hanya daripada API awam. Jangan tampal perbualan sebenar di sini.
 preview-views = Paparan
 preview-tab-lookup = Carian
 preview-tab-coverage = Liputan
 preview-tab-locales = Bahasa
 preview-loading = Memuatkan…
+
+## The lookup form.
 preview-message = Mesej
 preview-message-hint = Digunakan hanya untuk mengenal pasti bahasa.
-preview-locale = Tempatan
+preview-locale = Tetapan setempat
 preview-locale-none = — tiada —
 preview-country = Negara
 preview-country-unknown = — tidak diketahui —
@@ -154,14 +191,18 @@ preview-channel-chat = Sembang
 preview-submit = Cari
 preview-error-vocabularies = Negara atau bahasa tidak dapat dimuatkan ({ $error }).
 preview-error-lookup = Carian tidak dapat dibuat ({ $error }).
+
+## The answer.
 preview-chat-shows = Apa yang dipaparkan dalam sembang
 preview-raw-json = JSON mentah
 preview-meta-language = Bahasa: { $code } (daripada { $source })
 preview-meta-country = Negara: { $code } (daripada { $source })
 preview-meta-country-unknown = Negara: tidak diketahui
-preview-meta-locale = Tempatan: { $code }
+preview-meta-locale = Tetapan setempat: { $code }
 preview-meta-lines = Talian bantuan: { $count }
 preview-international = Direktori antarabangsa
+
+## An answer's emergency numbers and cards, in the answer's language.
 preview-emergency = Kecemasan:
 preview-police = polis
 preview-ambulance = ambulans
@@ -176,21 +217,33 @@ preview-action-website = Laman web
 preview-fact-languages = Bahasa: { $list }
 preview-fact-languages-none = Bahasa: tidak dinyatakan
 preview-fact-hours = Waktu operasi: { $times }
-preview-fact-verified = Disemak: { $date }
-preview-fact-evidence = Sumber: { $evidence }
+preview-fact-checked = Disahkan dengan penyedia: { $date }
+preview-fact-newest-source = Sumber terbaharu: { $date }
+## How well a line is backed, from best to weakest.
+preview-evidence-provider = Bukti: halaman talian itu sendiri
+preview-evidence-corroborated = Bukti: dua penerbit yang berasingan
+preview-evidence-single = Bukti: satu senarai sahaja
+preview-evidence-conflict = Bukti: sumber bercanggah
 preview-fact-country = Negara: { $code }
+
+## The coverage tab.
 preview-coverage-summary = Negara dan wilayah: { $total } · dengan talian bantuan: { $covered } · nombor kecemasan sahaja: { $uncovered }.
-preview-coverage-pending = Membaca tarikh semakan… berbaki: { $count }.
-preview-coverage-oldest = Semakan talian bantuan yang paling lama: { $date }.
+preview-coverage-age = Talian yang sumber terbaharunya lebih lama daripada 24 bulan: { $stale } daripada { $total }.
+preview-map-caption = Peta dunia liputan
+preview-map-line = Ada talian bantuan
+preview-map-emergency = Nombor kecemasan sahaja
+preview-map-none = Tiada dalam set data
 preview-coverage-legend = Baris yang diserlahkan hanya mempunyai nombor kecemasan, tanpa talian bantuan terpilih.
 preview-coverage-caption = Negara dan wilayah (susun dengan butang pada lajur)
 preview-column-code = Kod
 preview-column-lines = Talian bantuan
 preview-column-languages = Bahasa
 preview-column-emergency = Kecemasan
-preview-column-verified = Semakan paling lama
+preview-column-stale = Talian dengan sumber lama
 preview-emergency-only = kecemasan sahaja
 preview-error-countries = Negara tidak dapat dimuatkan ({ $error }).
+
+## The locales tab.
 preview-locales-summary = Bahasa: { $total } · disemak oleh penutur asli: { $reviewed }.
 preview-locales-caption = Bahasa yang disertakan dan status semakannya
 preview-column-native-name = Nama asli

@@ -2,40 +2,61 @@
 ### Follow docs/SAFE-MESSAGING.md: warm, short, hopeful, concrete.
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
+### Register: "du", as Kirkens SOS and Mental Helse write to the public.
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: see locales/en/crisis.ftl.
+## $name_form text: $line_name is written for these sentences ("Kirkens SOS");
+## label: only the line's name, so it stands as a label ("Navn: ring …").
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Jeg er virkelig lei meg for at du har det så tungt nå, og jeg er glad for at du forteller det. Du trenger ikke stå alene i dette.
+support-opening = Jeg er virkelig lei meg for at du har det så tungt nå, og jeg er glad for at du forteller meg det. Du trenger ikke stå alene i dette.
 
 support-body =
     { $line_state ->
-        [open] Du kan kontakte { $line_name } akkurat nå: { support-reach }.{ support-free }
-        [closed] { $line_name } er stengt nå og åpner igjen kl. { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Du kan kontakte { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] På { $directory } kan du finne en hjelpelinje nær deg.
-           *[no] Hvis du forteller meg hvilket land du er i, kan jeg finne en hjelpelinje nær deg. Du kan også finne en på { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] Du kan kontakte { $line_name } akkurat nå: { support-reach }.{ support-free }
+               *[label] Du kan kontakte en hjelpetelefon akkurat nå. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] { $line_name } er stengt nå og åpner igjen { support-opens }: { support-reach }.{ support-free }
+               *[label] Hjelpetelefonen er stengt nå og åpner igjen { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] Du kan kontakte { $line_name }: { support-reach }.{ support-free }
+               *[label] Her er en hjelpetelefon du kan kontakte. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] På { $directory } kan du finne en hjelpetelefon i landet ditt.
+               *[no] Du kan også finne en hjelpetelefon på { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] i dag kl. { $opens_at }
+        [tomorrow] i morgen kl. { $opens_at }
+        [mon] på mandag kl. { $opens_at }
+        [tue] på tirsdag kl. { $opens_at }
+        [wed] på onsdag kl. { $opens_at }
+        [thu] på torsdag kl. { $opens_at }
+        [fri] på fredag kl. { $opens_at }
+        [sat] på lørdag kl. { $opens_at }
+        [sun] på søndag kl. { $opens_at }
+       *[none] senere
     }
 
 support-reach =
     { $reach ->
         [call] ring { $contact }
-        [text] send en SMS til { $contact }
-        [chat] chat med dem på { $contact }
-        [whatsapp] skriv til dem på WhatsApp på { $contact }
+        [text] send SMS til { $contact }
+        [chat] skriv i chatten på { $contact }
+        [whatsapp] skriv på WhatsApp til { $contact }
        *[web] gå inn på { $contact }
     }
 
@@ -48,20 +69,17 @@ support-free =
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] Hvis du er i akutt fare, kontakt nødetatene der du er nå.
+        [none] Hvis du er i akutt fare, ring det lokale nødnummeret nå.
        *[other] Hvis du er i akutt fare, ring { $emergency } nå.
     }
 
-support-closing = Det kan også hjelpe å snakke med noen du stoler på. Så tunge følelser kan lette med støtte, og du kan fortsette å snakke med meg.
+support-closing = Det kan også hjelpe å snakke med noen du stoler på. Så tunge følelser kan bli lettere med støtte, og du kan fortsette å snakke med meg.
 
-## The question asked when we do not know the person's country.
-ask-country = Hvilket land er du i? Da kan jeg vise deg en hjelpelinje nær deg.
+## The question asked when we do not know the person's country; the
+## message above then names only the directory.
+ask-country = Hvilket land er du i? Da kan jeg vise deg en hjelpetelefon i landet ditt.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -92,18 +110,33 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Døgnåpen
-        [open] Åpen nå, til { $closes_at }{ summary-schedule }
-        [closed] Stengt nå, åpner kl. { $opens_at }{ summary-schedule }
+        [open] Åpen nå, til kl. { $closes_at }{ summary-schedule }
+        [closed] Stengt nå, åpner { summary-opens }{ summary-schedule }
        *[unknown] Åpningstider ikke oppgitt
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] kl. { $opens_at }
+        [tomorrow] i morgen kl. { $opens_at }
+        [mon] man. kl. { $opens_at }
+        [tue] tir. kl. { $opens_at }
+        [wed] ons. kl. { $opens_at }
+        [thu] tor. kl. { $opens_at }
+        [fri] fre. kl. { $opens_at }
+        [sat] lør. kl. { $opens_at }
+        [sun] søn. kl. { $opens_at }
+       *[none] senere
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
 ## phrase says it. Variables and forms: see locales/en/crisis.ftl.
 summary-schedule =
     { $schedule ->
-        [daily] {" "}(alle dager { $from }–{ $to })
-        [days] {" "}({ summary-first-day }–{ summary-last-day } { $from }–{ $to })
-        [day] {" "}({ summary-first-day } { $from }–{ $to })
+        [daily] {" "}(alle dager kl. { $from }–{ $to })
+        [days] {" "}({ summary-first-day }–{ summary-last-day } kl. { $from }–{ $to })
+        [day] {" "}({ summary-first-day } kl. { $from }–{ $to })
        *[none] {""}
     }
 summary-first-day =
@@ -133,6 +166,7 @@ summary-last-day =
 preview-page-title = crisis-lookup – forhåndsvisning
 preview-heading = forhåndsvisning
 preview-skip = Gå til innholdet
+preview-protocol-link = Slik viser tjenesten folk videre til hjelp
 preview-intro = For vedlikeholdere og integratorer: det en chatbot ville vist, bygd bare på det offentlige API-et. Ikke lim inn ekte samtaler her.
 preview-views = Visninger
 preview-tab-lookup = Oppslag
@@ -176,24 +210,31 @@ preview-action-website = Nettsted
 preview-fact-languages = Språk: { $list }
 preview-fact-languages-none = Språk: ikke oppgitt
 preview-fact-hours = Åpningstider: { $times }
-preview-fact-verified = Kontrollert: { $date }
-preview-fact-evidence = Kilder: { $evidence }
+preview-fact-checked = Kontrollert hos tilbyderen: { $date }
+preview-fact-newest-source = Nyeste kilde: { $date }
+preview-evidence-provider = Belegg: hjelpetelefonens egen side
+preview-evidence-corroborated = Belegg: to uavhengige utgivere
+preview-evidence-single = Belegg: én oppføring
+preview-evidence-conflict = Belegg: kildene er uenige
 preview-fact-country = Land: { $code }
 preview-coverage-summary = Land og områder: { $total } · med hjelpetelefoner: { $covered } · bare nødnummer: { $uncovered }.
-preview-coverage-pending = Leser kontrolldatoene… gjenstår: { $count }.
-preview-coverage-oldest = Eldste kontroll av en hjelpetelefon: { $date }.
+preview-coverage-age = Hjelpetelefoner der nyeste kilde er eldre enn 24 måneder: { $stale } av { $total }.
+preview-map-caption = Verdenskart over dekningen
+preview-map-line = Har hjelpetelefon
+preview-map-emergency = Bare nødnummer
+preview-map-none = Ikke i datasettet
 preview-coverage-legend = Uthevede rader har bare et nødnummer og ingen utvalgt hjelpetelefon.
 preview-coverage-caption = Land og områder (sorter med knappene i kolonnene)
 preview-column-code = Kode
 preview-column-lines = Hjelpetelefoner
 preview-column-languages = Språk
 preview-column-emergency = Nødnummer
-preview-column-verified = Eldste kontroll
+preview-column-stale = Med gamle kilder
 preview-emergency-only = bare nødnummer
 preview-error-countries = Kunne ikke laste inn landene ({ $error }).
 preview-locales-summary = Språkversjoner: { $total } · gjennomlest av en med språket som morsmål: { $reviewed }.
 preview-locales-caption = Medfølgende språkversjoner og om de er gjennomlest
-preview-column-native-name = Eget navn
+preview-column-native-name = Navn på eget språk
 preview-column-direction = Retning
 preview-column-review = Gjennomlesing
 preview-reviewed = Gjennomlest

@@ -3,17 +3,13 @@
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: as in locales/en/crisis.ftl.
+##   $name_form  text: $line_name is the line's Punjabi (Gurmukhi) name,
+##               followed by a separate postposition (ਤੋਂ, ਦੀ); label: only
+##               the line's name, held as a label ("name: …").
+##   $opens_at   already written as this locale writes a time ("9:00 AM").
+## No verb agrees with the reader's gender: forms like "ਮਿਲ ਸਕਦੀ ਹੈ"
+## (agreeing with ਮਦਦ/ਹੈਲਪਲਾਈਨ) and the polite "ਰੱਖੋ/ਕਰੋ".
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
@@ -21,20 +17,48 @@ support-opening = ਮੈਨੂੰ ਸੱਚਮੁੱਚ ਦੁੱਖ ਹੈ ਕ�
 
 support-body =
     { $line_state ->
-        [open] ਹੁਣੇ { $line_name } ਤੋਂ ਮਦਦ ਮਿਲ ਸਕਦੀ ਹੈ: { support-reach }।{ support-free }
-        [closed] { $line_name } ਉੱਤੇ ਇਸ ਵੇਲੇ ਸੇਵਾ ਬੰਦ ਹੈ, ਜੋ { $opens_at } ਵਜੇ ਮੁੜ ਸ਼ੁਰੂ ਹੋਵੇਗੀ: { support-reach }।{ support-free }
-        [unknown] { $line_name } ਤੋਂ ਮਦਦ ਮਿਲ ਸਕਦੀ ਹੈ: { support-reach }।{ support-free }
-       *[none] { $country_known ->
-            [yes] { $directory } ਉੱਤੇ ਆਪਣੇ ਨੇੜੇ ਦੀ ਹੈਲਪਲਾਈਨ ਲੱਭੀ ਜਾ ਸਕਦੀ ਹੈ।
-           *[no] ਜੇ ਤੁਸੀਂ ਦੱਸੋ ਕਿ ਤੁਸੀਂ ਕਿਸ ਦੇਸ਼ ਵਿੱਚ ਹੋ, ਤਾਂ ਤੁਹਾਡੇ ਨੇੜੇ ਦੀ ਹੈਲਪਲਾਈਨ ਦੱਸੀ ਜਾ ਸਕਦੀ ਹੈ। { $directory } ਉੱਤੇ ਵੀ ਹੈਲਪਲਾਈਨ ਲੱਭੀ ਜਾ ਸਕਦੀ ਹੈ।
-        }
+        [open]
+            { $name_form ->
+                [text] ਹੁਣੇ { $line_name } ਤੋਂ ਮਦਦ ਮਿਲ ਸਕਦੀ ਹੈ: { support-reach }।{ support-free }
+               *[label] ਹੁਣੇ ਇੱਕ ਹੈਲਪਲਾਈਨ ਤੋਂ ਮਦਦ ਮਿਲ ਸਕਦੀ ਹੈ। { $line_name }: { support-reach }।{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] { $line_name } ਦੀ ਸੇਵਾ ਇਸ ਵੇਲੇ ਬੰਦ ਹੈ ਅਤੇ { support-opens } ਮੁੜ ਉਪਲਬਧ ਹੋਵੇਗੀ: { support-reach }।{ support-free }
+               *[label] ਇਹ ਹੈਲਪਲਾਈਨ ਇਸ ਵੇਲੇ ਬੰਦ ਹੈ ਅਤੇ { support-opens } ਮੁੜ ਉਪਲਬਧ ਹੋਵੇਗੀ। { $line_name }: { support-reach }।{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] { $line_name } ਤੋਂ ਮਦਦ ਮਿਲ ਸਕਦੀ ਹੈ: { support-reach }।{ support-free }
+               *[label] ਇਸ ਹੈਲਪਲਾਈਨ ਤੋਂ ਮਦਦ ਮਿਲ ਸਕਦੀ ਹੈ। { $line_name }: { support-reach }।{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] ਤੁਹਾਡੇ ਦੇਸ਼ ਦੀ ਹੈਲਪਲਾਈਨ { $directory } ਉੱਤੇ ਮਿਲ ਸਕਦੀ ਹੈ।
+               *[no] { $directory } ਉੱਤੇ ਵੀ ਹੈਲਪਲਾਈਨ ਮਿਲ ਸਕਦੀ ਹੈ।
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] ਅੱਜ { $opens_at } ਤੋਂ
+        [tomorrow] ਕੱਲ੍ਹ { $opens_at } ਤੋਂ
+        [mon] ਸੋਮਵਾਰ ਨੂੰ { $opens_at } ਤੋਂ
+        [tue] ਮੰਗਲਵਾਰ ਨੂੰ { $opens_at } ਤੋਂ
+        [wed] ਬੁੱਧਵਾਰ ਨੂੰ { $opens_at } ਤੋਂ
+        [thu] ਵੀਰਵਾਰ ਨੂੰ { $opens_at } ਤੋਂ
+        [fri] ਸ਼ੁੱਕਰਵਾਰ ਨੂੰ { $opens_at } ਤੋਂ
+        [sat] ਸ਼ਨਿੱਚਰਵਾਰ ਨੂੰ { $opens_at } ਤੋਂ
+        [sun] ਐਤਵਾਰ ਨੂੰ { $opens_at } ਤੋਂ
+       *[none] ਕੁਝ ਸਮੇਂ ਬਾਅਦ
     }
 
 support-reach =
     { $reach ->
         [call] { $contact } ਉੱਤੇ ਕਾਲ ਕਰੋ
         [text] { $contact } ਉੱਤੇ SMS ਭੇਜੋ
-        [chat] { $contact } ਉੱਤੇ ਚੈਟ ਕਰੋ
+        [chat] { $contact } ਉੱਤੇ ਆਨਲਾਈਨ ਚੈਟ ਕਰੋ
         [whatsapp] { $contact } ਉੱਤੇ WhatsApp ਸੁਨੇਹਾ ਭੇਜੋ
        *[web] { $contact } ਉੱਤੇ ਜਾਓ
     }
@@ -48,20 +72,17 @@ support-free =
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] ਜੇ ਤੁਸੀਂ ਫ਼ੌਰੀ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਆਪਣੀਆਂ ਸਥਾਨਕ ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
+        [none] ਜੇ ਤੁਸੀਂ ਫ਼ੌਰੀ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ ਕਿਰਪਾ ਕਰਕੇ ਹੁਣੇ ਆਪਣੇ ਇਲਾਕੇ ਦੀਆਂ ਐਮਰਜੈਂਸੀ ਸੇਵਾਵਾਂ ਨਾਲ ਸੰਪਰਕ ਕਰੋ।
        *[other] ਜੇ ਤੁਸੀਂ ਫ਼ੌਰੀ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ, ਤਾਂ ਹੁਣੇ { $emergency } ਉੱਤੇ ਕਾਲ ਕਰੋ।
     }
 
-support-closing = ਕਿਸੇ ਭਰੋਸੇਮੰਦ ਵਿਅਕਤੀ ਨਾਲ ਗੱਲ ਕਰਨਾ ਵੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ। ਸਹਾਰਾ ਮਿਲਣ ਨਾਲ ਇੰਨੀਆਂ ਭਾਰੀਆਂ ਭਾਵਨਾਵਾਂ ਵੀ ਹਲਕੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ। ਤੁਸੀਂ ਮੇਰੇ ਨਾਲ ਗੱਲ ਜਾਰੀ ਰੱਖੋ, ਮੈਂ ਇੱਥੇ ਹੀ ਹਾਂ।
+support-closing = ਕਿਸੇ ਭਰੋਸੇਮੰਦ ਵਿਅਕਤੀ ਨਾਲ ਗੱਲ ਕਰਨਾ ਵੀ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ। ਸਹਾਰਾ ਮਿਲਣ ਨਾਲ ਇੰਨੀਆਂ ਭਾਰੀਆਂ ਭਾਵਨਾਵਾਂ ਵੀ ਹਲਕੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ, ਅਤੇ ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਮੇਰੇ ਨਾਲ ਗੱਲ ਜਾਰੀ ਰੱਖੋ।
 
-## The question asked when we do not know the person's country.
-ask-country = ਤੁਸੀਂ ਕਿਸ ਦੇਸ਼ ਵਿੱਚ ਹੋ? ਦੱਸਣ 'ਤੇ ਤੁਹਾਡੇ ਨੇੜੇ ਦੀ ਹੈਲਪਲਾਈਨ ਦੱਸੀ ਜਾ ਸਕਦੀ ਹੈ।
+## The question asked when we do not know the person's country; the message
+## above then names only the directory.
+ask-country = ਤੁਸੀਂ ਕਿਸ ਦੇਸ਼ ਵਿੱਚ ਹੋ? ਦੱਸਣ ’ਤੇ ਤੁਹਾਡੇ ਦੇਸ਼ ਦੀ ਹੈਲਪਲਾਈਨ ਦਿਖਾਈ ਜਾ ਸਕਦੀ ਹੈ।
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -93,8 +114,23 @@ summary-hours =
     { $hours ->
         [always] 24 ਘੰਟੇ ਉਪਲਬਧ
         [open] ਹੁਣ ਉਪਲਬਧ, { $closes_at } ਤੱਕ{ summary-schedule }
-        [closed] ਹੁਣ ਬੰਦ, { $opens_at } ਤੋਂ ਉਪਲਬਧ{ summary-schedule }
+        [closed] ਹੁਣ ਬੰਦ, { summary-opens } ਉਪਲਬਧ{ summary-schedule }
        *[unknown] ਸਮੇਂ ਦੀ ਜਾਣਕਾਰੀ ਨਹੀਂ ਦਿੱਤੀ ਗਈ
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] { $opens_at } ਤੋਂ
+        [tomorrow] ਕੱਲ੍ਹ { $opens_at } ਤੋਂ
+        [mon] ਸੋਮ { $opens_at } ਤੋਂ
+        [tue] ਮੰਗਲ { $opens_at } ਤੋਂ
+        [wed] ਬੁੱਧ { $opens_at } ਤੋਂ
+        [thu] ਵੀਰ { $opens_at } ਤੋਂ
+        [fri] ਸ਼ੁੱਕਰ { $opens_at } ਤੋਂ
+        [sat] ਸ਼ਨਿੱਚਰ { $opens_at } ਤੋਂ
+        [sun] ਐਤ { $opens_at } ਤੋਂ
+       *[none] ਕੁਝ ਸਮੇਂ ਬਾਅਦ
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,6 +169,7 @@ summary-last-day =
 preview-page-title = crisis-lookup ਪ੍ਰੀਵਿਊ
 preview-heading = ਪ੍ਰੀਵਿਊ
 preview-skip = ਮੁੱਖ ਸਮੱਗਰੀ ’ਤੇ ਜਾਓ
+preview-protocol-link = ਇਹ ਸੇਵਾ ਲੋਕਾਂ ਨੂੰ ਮਦਦ ਤੱਕ ਕਿਵੇਂ ਪਹੁੰਚਾਉਂਦੀ ਹੈ
 preview-intro = ਮੇਂਟੇਨਰਾਂ ਅਤੇ ਇੰਟੀਗ੍ਰੇਟਰਾਂ ਲਈ: ਕੋਈ ਚੈਟਬੋਟ ਕੀ ਦਿਖਾਵੇਗਾ, ਸਿਰਫ਼ ਜਨਤਕ API ਤੋਂ ਬਣਿਆ। ਇੱਥੇ ਅਸਲ ਗੱਲਬਾਤ ਪੇਸਟ ਨਾ ਕਰੋ।
 preview-views = ਵਿਊ
 preview-tab-lookup = ਖੋਜ
@@ -176,19 +213,26 @@ preview-action-website = ਵੈੱਬਸਾਈਟ
 preview-fact-languages = ਭਾਸ਼ਾਵਾਂ: { $list }
 preview-fact-languages-none = ਭਾਸ਼ਾਵਾਂ: ਨਹੀਂ ਦੱਸੀਆਂ
 preview-fact-hours = ਸਮਾਂ: { $times }
-preview-fact-verified = ਜਾਂਚਿਆ: { $date }
-preview-fact-evidence = ਸਬੂਤ: { $evidence }
+preview-fact-checked = ਸੇਵਾ ਦੇਣ ਵਾਲੇ ਨਾਲ ਜਾਂਚਿਆ: { $date }
+preview-fact-newest-source = ਸਭ ਤੋਂ ਨਵਾਂ ਸਰੋਤ: { $date }
+preview-evidence-provider = ਸਬੂਤ: ਹੈਲਪਲਾਈਨ ਦਾ ਆਪਣਾ ਪੰਨਾ
+preview-evidence-corroborated = ਸਬੂਤ: ਦੋ ਸੁਤੰਤਰ ਪ੍ਰਕਾਸ਼ਕ
+preview-evidence-single = ਸਬੂਤ: ਇੱਕ ਸੂਚੀ
+preview-evidence-conflict = ਸਬੂਤ: ਸਰੋਤਾਂ ਵਿੱਚ ਮਤਭੇਦ
 preview-fact-country = ਦੇਸ਼: { $code }
 preview-coverage-summary = ਦੇਸ਼ ਅਤੇ ਖੇਤਰ: { $total } · ਹੈਲਪਲਾਈਨਾਂ ਵਾਲੇ: { $covered } · ਸਿਰਫ਼ ਐਮਰਜੈਂਸੀ ਨੰਬਰ: { $uncovered }।
-preview-coverage-pending = ਜਾਂਚ ਦੀਆਂ ਤਾਰੀਖਾਂ ਪੜ੍ਹੀਆਂ ਜਾ ਰਹੀਆਂ ਹਨ… ਬਾਕੀ: { $count }।
-preview-coverage-oldest = ਕਿਸੇ ਹੈਲਪਲਾਈਨ ਦੀ ਸਭ ਤੋਂ ਪੁਰਾਣੀ ਜਾਂਚ: { $date }।
+preview-coverage-age = ਹੈਲਪਲਾਈਨਾਂ ਜਿਨ੍ਹਾਂ ਦਾ ਸਭ ਤੋਂ ਨਵਾਂ ਸਰੋਤ 24 ਮਹੀਨਿਆਂ ਤੋਂ ਪੁਰਾਣਾ ਹੈ: { $total } ਵਿੱਚੋਂ { $stale }।
+preview-map-caption = ਕਵਰੇਜ ਦਾ ਵਿਸ਼ਵ ਨਕਸ਼ਾ
+preview-map-line = ਹੈਲਪਲਾਈਨ ਉਪਲਬਧ
+preview-map-emergency = ਸਿਰਫ਼ ਐਮਰਜੈਂਸੀ ਨੰਬਰ
+preview-map-none = ਡੇਟਾਸੈੱਟ ਵਿੱਚ ਨਹੀਂ
 preview-coverage-legend = ਉਭਾਰੀਆਂ ਕਤਾਰਾਂ ਵਿੱਚ ਸਿਰਫ਼ ਐਮਰਜੈਂਸੀ ਨੰਬਰ ਹੈ, ਕੋਈ ਚੁਣੀ ਹੋਈ ਹੈਲਪਲਾਈਨ ਨਹੀਂ।
 preview-coverage-caption = ਦੇਸ਼ ਅਤੇ ਖੇਤਰ (ਕਾਲਮਾਂ ਦੇ ਬਟਨਾਂ ਨਾਲ ਕ੍ਰਮ ਬਦਲੋ)
 preview-column-code = ਕੋਡ
 preview-column-lines = ਹੈਲਪਲਾਈਨਾਂ
 preview-column-languages = ਭਾਸ਼ਾਵਾਂ
 preview-column-emergency = ਐਮਰਜੈਂਸੀ
-preview-column-verified = ਸਭ ਤੋਂ ਪੁਰਾਣੀ ਜਾਂਚ
+preview-column-stale = ਪੁਰਾਣੇ ਸਰੋਤਾਂ ਵਾਲੀਆਂ ਹੈਲਪਲਾਈਨਾਂ
 preview-emergency-only = ਸਿਰਫ਼ ਐਮਰਜੈਂਸੀ
 preview-error-countries = ਦੇਸ਼ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੇ ({ $error })।
 preview-locales-summary = ਲੋਕੇਲ: { $total } · ਮਾਂ-ਬੋਲੀ ਵਾਲੇ ਵੱਲੋਂ ਜਾਂਚੇ: { $reviewed }।

@@ -4,30 +4,62 @@
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
 ## The ready-to-show message.
-## Variables:
+## Variables (full notes in locales/en/crisis.ftl):
 ##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
+##   $line_name   the first line's name; $name_form says which form:
+##   $name_form   text: written to stand inside the [text] sentences below
+##                (article, quotes or case as they need); label: only the
+##                line's name, held as a label ("Name: …"), never in the grammar
 ##   $reach       call | text | chat | whatsapp | web: how to reach that line
 ##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
+##   $opens_day   today | tomorrow | mon … sun (within the coming week) | none
+##   $opens_at    the opening time, already in this locale's time format; "none" otherwise
 ##   $free        yes | unknown
 ##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
+##   $country_known  yes | no (no: ask-country asks, so the message must not)
 ##   $directory   link of an international helpline directory
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Sinto muito que você esteja passando por isso, e fico feliz que tenha falado. Você não precisa enfrentar isso sem apoio.
+support-opening = Sinto muito que você esteja passando por isso, e fico feliz que você tenha me contado. Você não precisa enfrentar isso sem apoio.
 
 support-body =
     { $line_state ->
-        [open] Você pode falar com { $line_name } agora mesmo: { support-reach }.{ support-free }
-        [closed] { $line_name } está fora do horário de atendimento agora e volta a atender às { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Você pode entrar em contato com { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] Você pode encontrar uma linha de apoio perto de você em { $directory }.
-           *[no] Se você me disser em que país está, posso encontrar uma linha de apoio perto de você. Você também pode encontrar uma em { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] Você pode falar agora mesmo com { $line_name }: { support-reach }.{ support-free }
+               *[label] Você pode falar agora mesmo com uma linha de apoio. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] Neste momento, { $line_name } está fora do horário de atendimento; { support-opens } volta a atender: { support-reach }.{ support-free }
+               *[label] Esta linha de apoio está fora do horário de atendimento neste momento; { support-opens } volta a atender. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] Você pode entrar em contato com { $line_name }: { support-reach }.{ support-free }
+               *[label] Você pode procurar esta linha de apoio. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] Você pode encontrar uma linha de apoio no seu país em { $directory }.
+               *[no] Você também pode encontrar uma linha de apoio em { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] hoje às { $opens_at }
+        [tomorrow] amanhã às { $opens_at }
+        [mon] na segunda-feira às { $opens_at }
+        [tue] na terça-feira às { $opens_at }
+        [wed] na quarta-feira às { $opens_at }
+        [thu] na quinta-feira às { $opens_at }
+        [fri] na sexta-feira às { $opens_at }
+        [sat] no sábado às { $opens_at }
+        [sun] no domingo às { $opens_at }
+       *[none] mais tarde
     }
 
 support-reach =
@@ -54,13 +86,15 @@ support-emergency =
 
 support-closing = Conversar com alguém de confiança também pode ajudar. Sentimentos tão pesados podem ficar mais leves com apoio, e você pode continuar conversando comigo.
 
-## The question asked when we do not know the person's country.
-ask-country = Em que país você está? Assim posso mostrar uma linha de apoio perto de você.
+## The question asked when we do not know the person's country (the
+## message then names only the directory: this is the one place that asks).
+ask-country = Em que país você está? Assim posso indicar uma linha de apoio no seu país.
 
 ## One-line summary of a line.
 ## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
 ## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
+## $closes_at / $opens_at (the time, written the way this locale writes a
+## time, or "none"), $opens_day (as in support-opens),
 ## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
@@ -93,8 +127,23 @@ summary-hours =
     { $hours ->
         [always] Atende 24 horas
         [open] Aberto agora, até { $closes_at }{ summary-schedule }
-        [closed] Fechado agora, abre às { $opens_at }{ summary-schedule }
+        [closed] Fechado agora, abre { summary-opens }{ summary-schedule }
        *[unknown] Horário não informado
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] às { $opens_at }
+        [tomorrow] amanhã às { $opens_at }
+        [mon] seg. às { $opens_at }
+        [tue] ter. às { $opens_at }
+        [wed] qua. às { $opens_at }
+        [thu] qui. às { $opens_at }
+        [fri] sex. às { $opens_at }
+        [sat] sáb. às { $opens_at }
+        [sun] dom. às { $opens_at }
+       *[none] mais tarde
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,12 +182,15 @@ summary-last-day =
 preview-page-title = Prévia do crisis-lookup
 preview-heading = prévia
 preview-skip = Ir para o conteúdo
+preview-protocol-link = Como este serviço encaminha as pessoas para ajuda
 preview-intro = Para quem mantém ou integra o serviço: o que um chatbot mostraria, montado só com a API pública. Não cole aqui conversas reais.
 preview-views = Visualizações
 preview-tab-lookup = Consulta
 preview-tab-coverage = Cobertura
 preview-tab-locales = Idiomas
 preview-loading = Carregando…
+
+## The lookup form.
 preview-message = Mensagem
 preview-message-hint = Usada só para identificar o idioma.
 preview-locale = Localidade
@@ -154,6 +206,8 @@ preview-channel-chat = Chat
 preview-submit = Consultar
 preview-error-vocabularies = Não foi possível carregar os países ou os idiomas ({ $error }).
 preview-error-lookup = Não foi possível fazer a consulta ({ $error }).
+
+## The answer.
 preview-chat-shows = O que o chat mostra
 preview-raw-json = JSON bruto
 preview-meta-language = Idioma: { $code } (segundo { $source })
@@ -162,6 +216,8 @@ preview-meta-country-unknown = País: desconhecido
 preview-meta-locale = Localidade: { $code }
 preview-meta-lines = Linhas de apoio: { $count }
 preview-international = Diretórios internacionais
+
+## An answer's emergency numbers and cards, in the answer's language.
 preview-emergency = Emergência:
 preview-police = polícia
 preview-ambulance = ambulância
@@ -176,21 +232,33 @@ preview-action-website = Site
 preview-fact-languages = Idiomas: { $list }
 preview-fact-languages-none = Idiomas: não informados
 preview-fact-hours = Horário: { $times }
-preview-fact-verified = Verificado: { $date }
-preview-fact-evidence = Fontes: { $evidence }
+preview-fact-checked = Confirmado com o serviço: { $date }
+preview-fact-newest-source = Fonte mais recente: { $date }
+## How well a line is backed, from best to weakest.
+preview-evidence-provider = Fontes: a própria página da linha
+preview-evidence-corroborated = Fontes: duas publicações independentes
+preview-evidence-single = Fontes: uma única listagem
+preview-evidence-conflict = Fontes: divergentes
 preview-fact-country = País: { $code }
+
+## The coverage tab.
 preview-coverage-summary = Países e territórios: { $total } · com linhas de apoio: { $covered } · só número de emergência: { $uncovered }.
-preview-coverage-pending = Lendo as datas de verificação… faltam: { $count }.
-preview-coverage-oldest = Verificação mais antiga de uma linha de apoio: { $date }.
+preview-coverage-age = Linhas cuja fonte mais recente tem mais de 24 meses: { $stale } de { $total }.
+preview-map-caption = Mapa-múndi da cobertura
+preview-map-line = Com linha de apoio
+preview-map-emergency = Só número de emergência
+preview-map-none = Sem dados
 preview-coverage-legend = As linhas destacadas da tabela só têm número de emergência, sem nenhuma linha de apoio selecionada.
 preview-coverage-caption = Países e territórios (ordene com os botões das colunas)
 preview-column-code = Código
 preview-column-lines = Linhas de apoio
 preview-column-languages = Idiomas
 preview-column-emergency = Emergência
-preview-column-verified = Verificação mais antiga
+preview-column-stale = Linhas com fontes antigas
 preview-emergency-only = só emergência
 preview-error-countries = Não foi possível carregar os países ({ $error }).
+
+## The locales tab.
 preview-locales-summary = Idiomas: { $total } · revisados por falante nativo: { $reviewed }.
 preview-locales-caption = Idiomas incluídos e situação da revisão
 preview-column-native-name = Nome no idioma

@@ -2,40 +2,62 @@
 ### Follow docs/SAFE-MESSAGING.md: warm, short, hopeful, concrete.
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
+### Register: "du", as Självmordslinjen and the other Swedish lines write to the public.
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: see locales/en/crisis.ftl.
+## $name_form text: $line_name is written for these sentences ("Självmordslinjen");
+## label: only the line's name, so it stands as a label ("Namn: ring …").
+## No pronoun refers back to the name (den/det would need its gender).
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Jag är ledsen att du har det så svårt just nu, och jag är glad att du berättade. Du behöver inte gå igenom det här ensam.
+support-opening = Jag är verkligen ledsen att du har det så svårt just nu, och jag är glad att du berättar det för mig. Du behöver inte gå igenom det här ensam.
 
 support-body =
     { $line_state ->
-        [open] Du kan kontakta { $line_name } direkt: { support-reach }.{ support-free }
-        [closed] { $line_name } har stängt just nu och öppnar igen kl. { $opens_at }: { support-reach }.{ support-free }
-        [unknown] Du kan kontakta { $line_name }: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] På { $directory } kan du hitta en stödlinje nära dig.
-           *[no] Om du berättar vilket land du är i kan jag hitta en stödlinje nära dig. Du kan också hitta en på { $directory }.
-        }
+        [open]
+            { $name_form ->
+                [text] Du kan kontakta { $line_name } direkt: { support-reach }.{ support-free }
+               *[label] Du kan kontakta en stödlinje direkt. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] { $line_name } har stängt just nu och öppnar igen { support-opens }: { support-reach }.{ support-free }
+               *[label] Stödlinjen har stängt just nu och öppnar igen { support-opens }. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] Du kan kontakta { $line_name }: { support-reach }.{ support-free }
+               *[label] Här är en stödlinje som du kan kontakta. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] På { $directory } kan du hitta en stödlinje i ditt land.
+               *[no] Du kan också hitta en stödlinje på { $directory }.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] i dag kl. { $opens_at }
+        [tomorrow] i morgon kl. { $opens_at }
+        [mon] på måndag kl. { $opens_at }
+        [tue] på tisdag kl. { $opens_at }
+        [wed] på onsdag kl. { $opens_at }
+        [thu] på torsdag kl. { $opens_at }
+        [fri] på fredag kl. { $opens_at }
+        [sat] på lördag kl. { $opens_at }
+        [sun] på söndag kl. { $opens_at }
+       *[none] senare
     }
 
 support-reach =
     { $reach ->
         [call] ring { $contact }
         [text] skicka ett sms till { $contact }
-        [chat] chatta med dem på { $contact }
-        [whatsapp] skriv till dem på WhatsApp på { $contact }
+        [chat] chatta på { $contact }
+        [whatsapp] skriv på WhatsApp till { $contact }
        *[web] gå in på { $contact }
     }
 
@@ -48,20 +70,17 @@ support-free =
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] Om du är i akut fara, kontakta larmtjänsten där du befinner dig nu.
+        [none] Om du är i akut fara, ring det lokala larmnumret nu.
        *[other] Om du är i akut fara, ring { $emergency } nu.
     }
 
-support-closing = Det kan också hjälpa att prata med någon du litar på. Så tunga känslor kan lätta med stöd, och du kan fortsätta prata med mig.
+support-closing = Det kan också hjälpa att prata med någon du litar på. Med stöd kan även så tunga känslor bli lättare, och du kan fortsätta prata med mig.
 
-## The question asked when we do not know the person's country.
-ask-country = Vilket land är du i? Då kan jag visa dig en stödlinje nära dig.
+## The question asked when we do not know the person's country; the
+## message above then names only the directory.
+ask-country = Vilket land är du i? Då kan jag visa dig en stödlinje i ditt land.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -92,9 +111,24 @@ summary-free =
 summary-hours =
     { $hours ->
         [always] Öppet dygnet runt
-        [open] Öppet nu, till { $closes_at }{ summary-schedule }
-        [closed] Stängt nu, öppnar kl. { $opens_at }{ summary-schedule }
-       *[unknown] Öppettider saknas
+        [open] Öppet nu, till kl. { $closes_at }{ summary-schedule }
+        [closed] Stängt nu, öppnar { summary-opens }{ summary-schedule }
+       *[unknown] Öppettider anges inte
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] kl. { $opens_at }
+        [tomorrow] i morgon kl. { $opens_at }
+        [mon] mån kl. { $opens_at }
+        [tue] tis kl. { $opens_at }
+        [wed] ons kl. { $opens_at }
+        [thu] tors kl. { $opens_at }
+        [fri] fre kl. { $opens_at }
+        [sat] lör kl. { $opens_at }
+        [sun] sön kl. { $opens_at }
+       *[none] senare
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,6 +167,7 @@ summary-last-day =
 preview-page-title = crisis-lookup – förhandsvisning
 preview-heading = förhandsvisning
 preview-skip = Hoppa till innehållet
+preview-protocol-link = Så hänvisar tjänsten människor till hjälp
 preview-intro = För förvaltare och integratörer: det en chattbot skulle visa, byggt enbart på det öppna API:et. Klistra inte in riktiga samtal här.
 preview-views = Vyer
 preview-tab-lookup = Sökning
@@ -176,24 +211,31 @@ preview-action-website = Webbplats
 preview-fact-languages = Språk: { $list }
 preview-fact-languages-none = Språk: anges inte
 preview-fact-hours = Öppettider: { $times }
-preview-fact-verified = Kontrollerad: { $date }
-preview-fact-evidence = Underlag: { $evidence }
+preview-fact-checked = Kontrollerad hos huvudmannen: { $date }
+preview-fact-newest-source = Nyaste källa: { $date }
+preview-evidence-provider = Underlag: linjens egen sida
+preview-evidence-corroborated = Underlag: två oberoende utgivare
+preview-evidence-single = Underlag: en förteckning
+preview-evidence-conflict = Underlag: källorna går isär
 preview-fact-country = Land: { $code }
 preview-coverage-summary = Länder och territorier: { $total } · med stödlinjer: { $covered } · bara larmnummer: { $uncovered }.
-preview-coverage-pending = Läser kontrolldatum… återstår: { $count }.
-preview-coverage-oldest = Äldsta kontrollen av en stödlinje: { $date }.
+preview-coverage-age = Linjer vars nyaste källa är äldre än 24 månader: { $stale } av { $total }.
+preview-map-caption = Världskarta över täckningen
+preview-map-line = Har en stödlinje
+preview-map-emergency = Bara larmnummer
+preview-map-none = Finns inte i datamängden
 preview-coverage-legend = Markerade rader har bara ett larmnummer och ingen utvald stödlinje.
 preview-coverage-caption = Länder och territorier (sortera med knapparna i kolumnerna)
 preview-column-code = Kod
 preview-column-lines = Stödlinjer
 preview-column-languages = Språk
 preview-column-emergency = Larmnummer
-preview-column-verified = Äldsta kontroll
+preview-column-stale = Linjer med gamla källor
 preview-emergency-only = bara larmnummer
 preview-error-countries = Det gick inte att läsa in länderna ({ $error }).
 preview-locales-summary = Språkversioner: { $total } · granskade av en person med språket som modersmål: { $reviewed }.
 preview-locales-caption = Medföljande språkversioner och om de är granskade
-preview-column-native-name = Eget namn
+preview-column-native-name = Namn på eget språk
 preview-column-direction = Riktning
 preview-column-review = Granskning
 preview-reviewed = Granskad

@@ -3,38 +3,64 @@
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: as in locales/en/crisis.ftl.
+##   $name_form  text: $line_name is the line's Turkish name, bare (nominative);
+##               the sentence follows it with a separate word (üzerinden,
+##               şu anda…), never with a suffix. label: only the line's name,
+##               held as a label ("name: …").
+##   $opens_at   already written as this locale writes a time ("09:00").
+## No suffix is ever attached to $line_name, $contact, $opens_at or a link:
+## suffixes go on a noun after them (numarasını, adresindeki) or a
+## postposition is used (itibarıyla), since vowel harmony cannot be known.
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = Bunları yaşadığınız için gerçekten çok üzgünüm ve bunu paylaştığınıza sevindim. Bununla tek başınıza yüzleşmek zorunda değilsiniz.
+support-opening = Yaşadıklarınız için gerçekten çok üzgünüm ve bunu paylaştığınıza sevindim. Bununla tek başınıza yüzleşmek zorunda değilsiniz.
 
 support-body =
     { $line_state ->
-        [open] { $line_name } üzerinden hemen şimdi destek alabilirsiniz: { support-reach }.{ support-free }
-        [closed] { $line_name } şu anda kapalı; saat { $opens_at } itibarıyla yeniden hizmet veriyor: { support-reach }.{ support-free }
-        [unknown] { $line_name } üzerinden destek alabilirsiniz: { support-reach }.{ support-free }
-       *[none] { $country_known ->
-            [yes] Size yakın bir destek hattını { $directory } adresinde bulabilirsiniz.
-           *[no] Hangi ülkede olduğunuzu söylerseniz size yakın bir destek hattı bulabilirim. { $directory } adresinden de bir hat bulabilirsiniz.
-        }
+        [open]
+            { $name_form ->
+                [text] { $line_name } üzerinden hemen şimdi destek alabilirsiniz: { support-reach }.{ support-free }
+               *[label] Hemen şimdi bir destek hattından yardım alabilirsiniz. { $line_name }: { support-reach }.{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] { $line_name } şu anda kapalı; { support-opens } yeniden hizmet verecek: { support-reach }.{ support-free }
+               *[label] Bu destek hattı şu anda kapalı; { support-opens } yeniden hizmet verecek. { $line_name }: { support-reach }.{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] { $line_name } üzerinden destek alabilirsiniz: { support-reach }.{ support-free }
+               *[label] Şu destek hattına ulaşabilirsiniz. { $line_name }: { support-reach }.{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] Ülkenizdeki bir destek hattını { $directory } adresinde bulabilirsiniz.
+               *[no] { $directory } adresinden de bir destek hattı bulabilirsiniz.
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] bugün saat { $opens_at } itibarıyla
+        [tomorrow] yarın saat { $opens_at } itibarıyla
+        [mon] pazartesi günü saat { $opens_at } itibarıyla
+        [tue] salı günü saat { $opens_at } itibarıyla
+        [wed] çarşamba günü saat { $opens_at } itibarıyla
+        [thu] perşembe günü saat { $opens_at } itibarıyla
+        [fri] cuma günü saat { $opens_at } itibarıyla
+        [sat] cumartesi günü saat { $opens_at } itibarıyla
+        [sun] pazar günü saat { $opens_at } itibarıyla
+       *[none] daha sonra
     }
 
 support-reach =
     { $reach ->
         [call] { $contact } numarasını arayın
         [text] { $contact } numarasına SMS gönderin
-        [chat] { $contact } adresinden çevrim içi sohbetle yazın
+        [chat] { $contact } adresindeki çevrim içi sohbetten yazın
         [whatsapp] { $contact } numarasına WhatsApp'tan yazın
        *[web] { $contact } adresini ziyaret edin
     }
@@ -54,14 +80,11 @@ support-emergency =
 
 support-closing = Güvendiğiniz biriyle konuşmak da iyi gelebilir. Bu kadar ağır duygular destekle hafifleyebilir ve benimle konuşmaya devam edebilirsiniz.
 
-## The question asked when we do not know the person's country.
-ask-country = Hangi ülkedesiniz? Böylece size yakın bir destek hattını gösterebilirim.
+## The question asked when we do not know the person's country; the message
+## above then names only the directory.
+ask-country = Hangi ülkedesiniz? Böylece size ülkenizdeki bir destek hattını gösterebilirim.
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -93,8 +116,23 @@ summary-hours =
     { $hours ->
         [always] 7/24 açık
         [open] Şu an açık, kapanış: { $closes_at }{ summary-schedule }
-        [closed] Şu an kapalı, açılış: { $opens_at }{ summary-schedule }
+        [closed] Şu an kapalı, açılış: { summary-opens }{ summary-schedule }
        *[unknown] Çalışma saatleri belirtilmemiş
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] { $opens_at }
+        [tomorrow] yarın { $opens_at }
+        [mon] Pzt { $opens_at }
+        [tue] Sal { $opens_at }
+        [wed] Çar { $opens_at }
+        [thu] Per { $opens_at }
+        [fri] Cum { $opens_at }
+        [sat] Cmt { $opens_at }
+        [sun] Paz { $opens_at }
+       *[none] daha sonra
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,6 +171,7 @@ summary-last-day =
 preview-page-title = crisis-lookup önizleme
 preview-heading = önizleme
 preview-skip = İçeriğe geç
+preview-protocol-link = Bu hizmet insanları yardıma nasıl yönlendiriyor
 preview-intro = Bakım yapanlar ve entegre edenler için: bir sohbet botunun göstereceği içerik, yalnızca herkese açık API ile oluşturulur. Buraya gerçek konuşmaları yapıştırmayın.
 preview-views = Görünümler
 preview-tab-lookup = Sorgu
@@ -176,19 +215,26 @@ preview-action-website = Web sitesi
 preview-fact-languages = Diller: { $list }
 preview-fact-languages-none = Diller: belirtilmemiş
 preview-fact-hours = Çalışma saatleri: { $times }
-preview-fact-verified = Doğrulama: { $date }
-preview-fact-evidence = Kaynaklar: { $evidence }
+preview-fact-checked = Hat işletmecisiyle doğrulandı: { $date }
+preview-fact-newest-source = En yeni kaynak: { $date }
+preview-evidence-provider = Dayanak: hattın kendi sayfası
+preview-evidence-corroborated = Dayanak: birbirinden bağımsız iki yayıncı
+preview-evidence-single = Dayanak: tek bir liste
+preview-evidence-conflict = Dayanak: kaynaklar çelişiyor
 preview-fact-country = Ülke: { $code }
 preview-coverage-summary = Ülkeler ve bölgeler: { $total } · destek hattı olan: { $covered } · yalnızca acil durum numarası: { $uncovered }.
-preview-coverage-pending = Doğrulama tarihleri okunuyor… kalan: { $count }.
-preview-coverage-oldest = Bir destek hattının en eski doğrulaması: { $date }.
+preview-coverage-age = En yeni kaynağı 24 aydan eski olan hatlar: { $total } hattan { $stale } tanesi.
+preview-map-caption = Kapsamın dünya haritası
+preview-map-line = Destek hattı var
+preview-map-emergency = Yalnızca acil durum numarası
+preview-map-none = Veri kümesinde yok
 preview-coverage-legend = Vurgulanan satırlarda yalnızca acil durum numarası var, seçilmiş destek hattı yok.
 preview-coverage-caption = Ülkeler ve bölgeler (sütunlardaki düğmelerle sıralayın)
 preview-column-code = Kod
 preview-column-lines = Destek hatları
 preview-column-languages = Diller
 preview-column-emergency = Acil durum
-preview-column-verified = En eski doğrulama
+preview-column-stale = Eski kaynaklı hatlar
 preview-emergency-only = yalnızca acil durum
 preview-error-countries = Ülkeler yüklenemedi ({ $error }).
 preview-locales-summary = Diller: { $total } · ana dili olan biri tarafından gözden geçirilen: { $reviewed }.

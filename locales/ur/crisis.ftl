@@ -3,39 +3,64 @@
 ### Every locale has exactly these message ids, with these variables.
 ### Machine-drafted; not yet reviewed by a native speaker (see locale.yaml).
 
-## The ready-to-show message.
-## Variables:
-##   $line_state  open | closed | unknown (hours not known) | none (no line to name)
-##   $line_name   the first line's name
-##   $reach       call | text | chat | whatsapp | web: how to reach that line
-##   $contact     the number or link, exactly as the dataset holds it
-##   $opens_at    when a closed line opens again ("09:00"); "none" otherwise
-##   $free        yes | unknown
-##   $emergency   the country's emergency number, or "none" when not known
-##   $country_known  yes | no
-##   $directory   link of an international helpline directory
+## The ready-to-show message. Variables: as in locales/en/crisis.ftl.
+##   $name_form  text: $line_name is the line's Urdu name, followed by a
+##               separate postposition (سے، کی); label: only the line's name,
+##               held as a label ("name: …").
+##   $opens_at   already written as this locale writes a time ("9:00 AM").
+## No verb agrees with the reader's gender: forms like "مل سکتی ہے"
+## (agreeing with مدد/ہیلپ لائن) and the polite "رکھیں/کریں".
+## In right-to-left locales every placeable is isolated by the service.
 
 support-message = { support-opening } { support-body } { support-emergency } { support-closing }
 
-support-opening = مجھے واقعی افسوس ہے کہ آپ پر اتنا کچھ گزر رہا ہے، اور اچھا لگا کہ آپ نے اس بارے میں بتایا۔ آپ کو اس کا سامنا اکیلے نہیں کرنا۔
+support-opening = مجھے واقعی افسوس ہے کہ آپ پر اتنا کچھ گزر رہا ہے، اور اچھا لگا کہ آپ نے اس بارے میں بتایا۔ آپ کو اس کا سامنا اکیلے نہیں کرنا پڑے گا۔
 
 support-body =
     { $line_state ->
-        [open] ابھی { $line_name } سے مدد مل سکتی ہے: { support-reach }۔{ support-free }
-        [closed] { $line_name } پر ابھی سروس بند ہے، جو { $opens_at } بجے دوبارہ شروع ہوگی: { support-reach }۔{ support-free }
-        [unknown] { $line_name } سے مدد مل سکتی ہے: { support-reach }۔{ support-free }
-       *[none] { $country_known ->
-            [yes] { $directory } پر اپنے قریب کی ہیلپ لائن تلاش کی جا سکتی ہے۔
-           *[no] اگر آپ بتائیں کہ آپ کس ملک میں ہیں تو آپ کے قریب کی ہیلپ لائن بتائی جا سکتی ہے۔ { $directory } پر بھی ہیلپ لائن تلاش کی جا سکتی ہے۔
-        }
+        [open]
+            { $name_form ->
+                [text] ابھی { $line_name } سے مدد مل سکتی ہے: { support-reach }۔{ support-free }
+               *[label] ابھی ایک ہیلپ لائن سے مدد مل سکتی ہے۔ { $line_name }: { support-reach }۔{ support-free }
+            }
+        [closed]
+            { $name_form ->
+                [text] { $line_name } کی سروس ابھی بند ہے اور { support-opens } دوبارہ دستیاب ہوگی: { support-reach }۔{ support-free }
+               *[label] یہ ہیلپ لائن ابھی بند ہے اور { support-opens } دوبارہ دستیاب ہوگی۔ { $line_name }: { support-reach }۔{ support-free }
+            }
+        [unknown]
+            { $name_form ->
+                [text] { $line_name } سے مدد مل سکتی ہے: { support-reach }۔{ support-free }
+               *[label] اس ہیلپ لائن سے مدد مل سکتی ہے۔ { $line_name }: { support-reach }۔{ support-free }
+            }
+       *[none]
+            { $country_known ->
+                [yes] آپ کے ملک کی ہیلپ لائن { $directory } پر مل سکتی ہے۔
+               *[no] { $directory } پر بھی ہیلپ لائن مل سکتی ہے۔
+            }
+    }
+
+## When a closed line opens again: the day, then the time.
+support-opens =
+    { $opens_day ->
+        [today] آج { $opens_at } سے
+        [tomorrow] کل { $opens_at } سے
+        [mon] پیر کو { $opens_at } سے
+        [tue] منگل کو { $opens_at } سے
+        [wed] بدھ کو { $opens_at } سے
+        [thu] جمعرات کو { $opens_at } سے
+        [fri] جمعے کو { $opens_at } سے
+        [sat] ہفتے کو { $opens_at } سے
+        [sun] اتوار کو { $opens_at } سے
+       *[none] بعد میں
     }
 
 support-reach =
     { $reach ->
         [call] { $contact } پر کال کریں
         [text] { $contact } پر SMS بھیجیں
-        [chat] { $contact } پر چیٹ کریں
-        [whatsapp] { $contact } پر WhatsApp پیغام بھیجیں
+        [chat] { $contact } پر آن لائن چیٹ کریں
+        [whatsapp] { $contact } پر واٹس ایپ پیغام بھیجیں
        *[web] { $contact } پر جائیں
     }
 
@@ -48,20 +73,17 @@ support-free =
 ## The emergency sentence. $emergency: the number, or "none".
 support-emergency =
     { $emergency ->
-        [none] اگر آپ فوری خطرے میں ہیں تو براہِ کرم ابھی اپنی مقامی ایمرجنسی سروسز سے رابطہ کریں۔
+        [none] اگر آپ فوری خطرے میں ہیں تو براہِ کرم ابھی اپنے علاقے کی ایمرجنسی سروسز سے رابطہ کریں۔
        *[other] اگر آپ فوری خطرے میں ہیں تو ابھی { $emergency } پر کال کریں۔
     }
 
-support-closing = کسی قابلِ اعتماد شخص سے بات کرنا بھی مدد دے سکتا ہے۔ سہارا ملنے پر اتنے بھاری احساسات بھی ہلکے ہو سکتے ہیں۔ آپ مجھ سے بات جاری رکھیں، میں یہیں ہوں۔
+support-closing = کسی قابلِ اعتماد شخص سے بات کرنا بھی مدد دے سکتا ہے۔ سہارا ملنے پر اتنے بھاری احساسات بھی ہلکے ہو سکتے ہیں، اور آپ چاہیں تو مجھ سے بات جاری رکھیں۔
 
-## The question asked when we do not know the person's country.
-ask-country = آپ کس ملک میں ہیں؟ بتانے پر آپ کے قریب کی ہیلپ لائن بتائی جا سکتی ہے۔
+## The question asked when we do not know the person's country; the message
+## above then names only the directory.
+ask-country = آپ کس ملک میں ہیں؟ بتانے پر آپ کے ملک کی ہیلپ لائن دکھائی جا سکتی ہے۔
 
-## One-line summary of a line.
-## Variables: $phone, $sms, $whatsapp (the number, or "none"), $chat (yes | no),
-## $free (yes | unknown), $hours (always | open | closed | unknown),
-## $closes_at / $opens_at ("22:30", or "none"),
-## and for summary-schedule: $schedule, $first, $last, $from, $to (see there).
+## One-line summary of a line. Variables: see locales/en/crisis.ftl.
 line-summary = { summary-phone }{ summary-sms }{ summary-chat }{ summary-whatsapp }{ summary-free }{ summary-hours }
 
 summary-phone =
@@ -82,7 +104,7 @@ summary-chat =
 summary-whatsapp =
     { $whatsapp ->
         [none] {""}
-       *[other] WhatsApp: { $whatsapp }{" · "}
+       *[other] واٹس ایپ: { $whatsapp }{" · "}
     }
 summary-free =
     { $free ->
@@ -93,8 +115,23 @@ summary-hours =
     { $hours ->
         [always] 24 گھنٹے دستیاب
         [open] ابھی دستیاب، { $closes_at } تک{ summary-schedule }
-        [closed] ابھی بند، { $opens_at } سے دستیاب{ summary-schedule }
+        [closed] ابھی بند، { summary-opens } دستیاب{ summary-schedule }
        *[unknown] اوقات درج نہیں
+    }
+
+## When a closed line opens again, short.
+summary-opens =
+    { $opens_day ->
+        [today] { $opens_at } سے
+        [tomorrow] کل { $opens_at } سے
+        [mon] پیر { $opens_at } سے
+        [tue] منگل { $opens_at } سے
+        [wed] بدھ { $opens_at } سے
+        [thu] جمعرات { $opens_at } سے
+        [fri] جمعہ { $opens_at } سے
+        [sat] ہفتہ { $opens_at } سے
+        [sun] اتوار { $opens_at } سے
+       *[none] بعد میں
     }
 
 ## The line's week in words, after whether it is open now; empty when no one
@@ -133,6 +170,7 @@ summary-last-day =
 preview-page-title = crisis-lookup کا پیش منظر
 preview-heading = پیش منظر
 preview-skip = مواد پر جائیں
+preview-protocol-link = یہ سروس لوگوں کو مدد کی طرف کیسے بھیجتی ہے
 preview-intro = دیکھ بھال اور انضمام کرنے والوں کے لیے: کوئی چیٹ بوٹ کیا دکھائے گا، صرف عوامی API سے تیار کیا گیا۔ یہاں اصل گفتگو پیسٹ نہ کریں۔
 preview-views = منظر
 preview-tab-lookup = تلاش
@@ -176,19 +214,26 @@ preview-action-website = ویب سائٹ
 preview-fact-languages = زبانیں: { $list }
 preview-fact-languages-none = زبانیں: درج نہیں
 preview-fact-hours = اوقات: { $times }
-preview-fact-verified = تصدیق: { $date }
-preview-fact-evidence = ثبوت: { $evidence }
+preview-fact-checked = فراہم کنندہ سے تصدیق: { $date }
+preview-fact-newest-source = تازہ ترین ماخذ: { $date }
+preview-evidence-provider = ثبوت: ہیلپ لائن کا اپنا صفحہ
+preview-evidence-corroborated = ثبوت: دو آزاد ناشر
+preview-evidence-single = ثبوت: ایک فہرست
+preview-evidence-conflict = ثبوت: ماخذ متضاد ہیں
 preview-fact-country = ملک: { $code }
 preview-coverage-summary = ممالک اور علاقے: { $total } · ہیلپ لائن والے: { $covered } · صرف ایمرجنسی نمبر: { $uncovered }۔
-preview-coverage-pending = تصدیق کی تاریخیں پڑھی جا رہی ہیں… باقی: { $count }۔
-preview-coverage-oldest = کسی ہیلپ لائن کی سب سے پرانی تصدیق: { $date }۔
+preview-coverage-age = وہ ہیلپ لائنز جن کا تازہ ترین ماخذ 24 ماہ سے پرانا ہے: { $total } میں سے { $stale }۔
+preview-map-caption = دائرے کا عالمی نقشہ
+preview-map-line = ہیلپ لائن موجود ہے
+preview-map-emergency = صرف ایمرجنسی نمبر
+preview-map-none = ڈیٹا میں شامل نہیں
 preview-coverage-legend = نمایاں قطاروں میں صرف ایمرجنسی نمبر ہے، کوئی منتخب ہیلپ لائن نہیں۔
 preview-coverage-caption = ممالک اور علاقے (کالم کے بٹنوں سے ترتیب دیں)
 preview-column-code = کوڈ
 preview-column-lines = ہیلپ لائنز
 preview-column-languages = زبانیں
 preview-column-emergency = ایمرجنسی
-preview-column-verified = سب سے پرانی تصدیق
+preview-column-stale = پرانے ماخذ والی ہیلپ لائنز
 preview-emergency-only = صرف ایمرجنسی
 preview-error-countries = ممالک لوڈ نہیں ہو سکے ({ $error })۔
 preview-locales-summary = زبانیں: { $total } · اہلِ زبان سے جانچ شدہ: { $reviewed }۔

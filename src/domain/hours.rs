@@ -38,11 +38,34 @@ pub enum OpenState {
         closes_at: Time,
         changes_at: Timestamp,
     },
-    /// Closed now; opens at this local time.
+    /// Closed now; opens at this local time, on this day.
     Closed {
         opens_at: Time,
+        opens_on: OpensOn,
+        /// When it opens, or local midnight if that comes first: "opens
+        /// tomorrow" becomes "opens today" then.
         changes_at: Timestamp,
     },
+}
+
+/// The day a closed line opens again, as a person would say it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OpensOn {
+    Today,
+    Tomorrow,
+    /// Later in the coming week: the day's key, `mon` … `sun`.
+    Weekday(&'static str),
+}
+
+impl OpensOn {
+    /// `today`, `tomorrow` or `mon` … `sun`: the selector the texts use.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Today => "today",
+            Self::Tomorrow => "tomorrow",
+            Self::Weekday(day) => day,
+        }
+    }
 }
 
 /// A week that one phrase can describe: the same interval on every day, or
@@ -323,9 +346,21 @@ impl Hours {
                     })
                     .min()
                     .unwrap_or(minute + MINUTES_PER_WEEK);
+                let days_ahead = next_start / MINUTES_PER_DAY - weekday;
+                let opens_on = match days_ahead {
+                    0 => OpensOn::Today,
+                    1 => OpensOn::Tomorrow,
+                    _ => OpensOn::Weekday(DAY_NAMES[(next_start / MINUTES_PER_DAY % 7) as usize]),
+                };
+                let until_midnight = MINUTES_PER_DAY - minute % MINUTES_PER_DAY;
                 OpenState::Closed {
                     opens_at: minute_time(next_start),
-                    changes_at: instant_after(civil, zone, next_start - minute),
+                    opens_on,
+                    changes_at: instant_after(
+                        civil,
+                        zone,
+                        (next_start - minute).min(until_midnight),
+                    ),
                 }
             }
         }
@@ -402,9 +437,43 @@ mod tests {
             closed,
             OpenState::Closed {
                 opens_at: Time::constant(18, 30, 0, 0),
+                opens_on: OpensOn::Today,
                 changes_at: at("2026-11-28T18:30[Europe/Brussels]")
             }
         );
+        // After closing, it opens tomorrow, and "tomorrow" holds until midnight.
+        let late = hours.state_at(at("2026-11-28T23:00[Europe/Brussels]"));
+        assert_eq!(
+            late,
+            OpenState::Closed {
+                opens_at: Time::constant(18, 30, 0, 0),
+                opens_on: OpensOn::Tomorrow,
+                changes_at: at("2026-11-29T00:00[Europe/Brussels]")
+            }
+        );
+    }
+
+    #[test]
+    fn a_line_open_one_day_a_week_names_that_day() {
+        // Sundays only; Monday 2026-11-30 is six days before.
+        let hours = weekly(&[(&["sun"], "10:00", "14:00")]);
+        let state = hours.state_at(at("2026-11-30T12:00[Europe/Brussels]"));
+        assert!(matches!(
+            state,
+            OpenState::Closed {
+                opens_on: OpensOn::Weekday("sun"),
+                ..
+            }
+        ));
+        // Saturday evening it opens tomorrow.
+        let saturday = hours.state_at(at("2026-12-05T20:00[Europe/Brussels]"));
+        assert!(matches!(
+            saturday,
+            OpenState::Closed {
+                opens_on: OpensOn::Tomorrow,
+                ..
+            }
+        ));
     }
 
     #[test]
@@ -435,6 +504,7 @@ mod tests {
             state,
             OpenState::Closed {
                 opens_at: Time::constant(9, 0, 0, 0),
+                opens_on: OpensOn::Today,
                 changes_at: at("2026-03-29T09:00[Europe/Brussels]")
             }
         );

@@ -19,6 +19,15 @@ pub(super) struct LocaleSource {
     pub positions: BTreeMap<String, (u64, u64)>,
 }
 
+/// Variables the program passes to a message that a locale may use even
+/// though English does not need them: the hour a closed line opens (0–23),
+/// for languages whose article or preposition agrees with it (Spanish "a la
+/// 1:00" but "a las 9:00").
+const OPTIONAL_VARIABLES: &[(&str, &str)] = &[
+    ("support-opens", "opens_hour"),
+    ("summary-opens", "opens_hour"),
+];
+
 /// Message id → the variables it uses.
 pub(super) type Shape = BTreeMap<String, BTreeSet<String>>;
 
@@ -180,7 +189,15 @@ pub(super) fn compare_with_master(
                         ),
                     ));
                 }
-                for extra in own_variables.difference(variables) {
+                let optional = |name: &String| {
+                    OPTIONAL_VARIABLES
+                        .iter()
+                        .any(|(message, variable)| message == id && variable == name)
+                };
+                for extra in own_variables
+                    .difference(variables)
+                    .filter(|name| !optional(name))
+                {
                     diagnostics.push(Diagnostic::error(
                         path,
                         line,

@@ -2,6 +2,9 @@
 //! chosen by `fluent-langneg` fallback chains that always end in English.
 
 mod check;
+mod time;
+
+pub use time::{Clock, TimeFormat, TimeFormatSpec};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use fluent_bundle::concurrent::FluentBundle;
@@ -34,6 +37,10 @@ pub struct LocaleMeta {
     pub direction: Direction,
     /// True only once a native speaker has read every message.
     pub reviewed: bool,
+    /// How the locale writes a time (CLDR's short time format); 24-hour
+    /// "09:00" when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<TimeFormatSpec>,
 }
 
 pub struct Locale {
@@ -41,6 +48,8 @@ pub struct Locale {
     pub code: String,
     pub tag: LanguageIdentifier,
     pub meta: LocaleMeta,
+    /// The `time:` of `meta`, validated.
+    pub time: TimeFormat,
     /// The Fluent source, kept for the snapshot version.
     source: String,
     bundle: FluentBundle<FluentResource>,
@@ -137,6 +146,19 @@ impl Catalog {
             // invisible characters that some chat widgets show as boxes.
             bundle.set_use_isolating(source.meta.direction == Direction::Rtl);
             let text = source.resource.source().to_string();
+            let time = match source.meta.time.clone().map(TimeFormat::new) {
+                None => TimeFormat::default(),
+                Some(Ok(time)) => time,
+                Some(Err(problem)) => {
+                    diagnostics.push(Diagnostic::error(
+                        &source.ftl_path.with_file_name(META_FILE),
+                        0,
+                        0,
+                        format!("time: {problem}"),
+                    ));
+                    continue;
+                }
+            };
             if let Err(errors) = bundle.add_resource(source.resource) {
                 for error in errors {
                     diagnostics.push(Diagnostic::error(
@@ -152,6 +174,7 @@ impl Catalog {
                 code: source.code,
                 tag: source.tag,
                 meta: source.meta,
+                time,
                 source: text,
                 bundle,
             });
@@ -185,6 +208,7 @@ impl Catalog {
             locale.source.hash(hasher);
             locale.meta.native_name.hash(hasher);
             locale.meta.reviewed.hash(hasher);
+            format!("{:?}", locale.meta.time).hash(hasher);
         }
     }
 
@@ -198,6 +222,12 @@ impl Catalog {
 
     pub fn master(&self) -> LocaleIndex {
         self.master
+    }
+
+    /// The locale a chain renders in: every locale has every message
+    /// (`check` refuses one that does not), so it is the chain's first.
+    pub fn first(&self, chain: &[LocaleIndex]) -> &Locale {
+        &self.locales[chain.first().copied().unwrap_or(self.master)]
     }
 
     /// The fallback chain for what the person asked for, best first, always
