@@ -55,10 +55,15 @@ fn check(args: CheckArgs) -> ExitCode {
                 &args.data.data,
                 today,
             ));
-            (
-                all,
-                Some(crate::dataset::summary::Summary::of(&snapshot, today)),
-            )
+            let locale_review: Vec<(String, bool)> = snapshot
+                .catalog
+                .locales()
+                .iter()
+                .map(|l| (l.code.clone(), l.meta.reviewed))
+                .collect();
+            let summary =
+                crate::dataset::summary::Summary::of(&snapshot.dataset, &locale_review, today);
+            (all, Some(summary))
         }
         Err(errors) => (errors, None),
     };
@@ -114,7 +119,7 @@ fn run_lookup(args: LookupArgs) -> ExitCode {
         topics: args.topics,
         channels: args.channels,
         audiences: args.audiences,
-        unknown: Default::default(),
+        ..Default::default()
     };
     let outcome = lookup(&snapshot, request, jiff::Timestamp::now());
     println!("{}", String::from_utf8_lossy(&outcome.body));

@@ -1,8 +1,8 @@
 //! The OpenAPI 3 description, generated from the handlers and the types
 //! they really serialize.
 
-use crate::dataset::{Emergency, Evidence};
-use crate::lookup::answer::{DatasetOut, DirectoryOut, ResourceOut, TextOut};
+use crate::domain::Evidence;
+use crate::lookup::answer::{DatasetOut, DirectoryOut, EmergencyOut, ResourceOut, TextOut};
 use crate::lookup::{CountryOut, LanguageOut, LookupRequest};
 use crate::resolve::{CountrySource, LanguageSource, Warning};
 use crate::routes;
@@ -25,7 +25,7 @@ pub struct LookupAnswer<'a> {
     warnings: Vec<Warning>,
     text: TextOut,
     /// The country's emergency number(s); null when the country is unknown.
-    emergency: Option<Emergency>,
+    emergency: Option<EmergencyOut<'a>>,
     /// Best first: topic, language, audience, open now, curator order.
     resources: Vec<ResourceOut<'a>>,
     /// Worldwide directories, always present.
@@ -58,7 +58,7 @@ pub struct LookupAnswer<'a> {
         ResourceOut,
         DirectoryOut,
         DatasetOut,
-        Emergency,
+        EmergencyOut,
         Evidence,
         Warning,
         LanguageSource,

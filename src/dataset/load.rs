@@ -1,20 +1,23 @@
 //! `resources.yaml` → `Dataset`. Every problem is collected with its
 //! position, so that one run of `check` shows them all.
 
-use super::raw::{RawCountry, RawDataset, RawDirectory, RawEmergency, RawHours, RawResource, Text};
+use super::raw::{
+    RawCopy, RawCountry, RawDataset, RawDirectory, RawEmergency, RawHours, RawResource, RawSource,
+    Text,
+};
 use super::vocabulary::{Channel, TermSet, Vocabulary, MAX_TERMS};
-use super::{Country, Dataset, Directory, Emergency, Evidence, Resource, Speakers};
+use super::{Country, Dataset, Directory, Emergency, Resource, Speakers};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::domain::{
     short_code_problem, CountryCode, Hours, HttpsUrl, LanguageCode, PhoneKind, PhoneNumber,
-    WeeklyRange,
+    Provenance, ProvenanceError, Source, SourceDate, WeeklyRange,
 };
 use jiff::civil::Date;
 use serde_saphyr::{Location, Spanned};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 pub fn load_dataset(path: &Path) -> Result<(Dataset, Diagnostics), Diagnostics> {
     let text = std::fs::read_to_string(path).map_err(|error| {
@@ -69,7 +72,9 @@ pub fn parse_dataset_with(
         path,
         diagnostics: Diagnostics::default(),
         serves_at: HashMap::new(),
+        copies: HashMap::new(),
         validation,
+        today: jiff::Zoned::now().date(),
     };
     let mut dataset = loader.dataset(raw);
     match Speakers::shipped() {
@@ -101,7 +106,11 @@ struct Loader<'a> {
     /// Where each line's `serves:` codes are written, by line id, to check
     /// them against the whole file once every country is read.
     serves_at: HashMap<String, Vec<(CountryCode, Location)>>,
+    /// The copies of directories that `sources` cite by id.
+    copies: HashMap<String, Source>,
     validation: Validation,
+    /// No source can have been read, and no entry checked, after today.
+    today: Date,
 }
 
 impl Loader<'_> {
@@ -123,6 +132,9 @@ impl Loader<'_> {
                     raw.schema.value
                 ),
             );
+        }
+        for copy in raw.copies {
+            self.copy(copy);
         }
         let topics = self.vocabulary("topic", raw.topics);
         let audiences = self.vocabulary("audience", raw.audiences);
@@ -248,14 +260,13 @@ impl Loader<'_> {
         let at = raw.referenced;
         let raw = raw.value;
         let website = self.url(&raw.website);
-        let (source, verified) = self.provenance(at, raw.source, raw.verified);
+        let provenance = self.provenance(at, &raw.sources, raw.checked.as_ref(), raw.conflict);
         Some(Directory {
             id: raw.id.value,
             name: raw.name.value,
             website: website?,
             description: raw.description,
-            source: source?,
-            verified: verified?,
+            provenance: provenance?,
             note: raw.note,
         })
     }
@@ -308,28 +319,41 @@ impl Loader<'_> {
     fn emergency(&mut self, raw: Spanned<RawEmergency>) -> Option<Emergency> {
         let at = raw.referenced;
         let raw = raw.value;
+        // The text tells a person in danger which number to call: it must
+        // reach medical help or the police, never the fire service alone.
+        // Only where research found no number at all may a country name
+        // none, and `unconfirmed` must then say what was searched.
+        let unconfirmed = raw.unconfirmed.filter(|text| !text.trim().is_empty());
         if raw.number.is_none()
             && raw.police.is_none()
             && raw.ambulance.is_none()
-            && raw.fire.is_none()
+            && unconfirmed.is_none()
         {
             self.error(
                 at,
-                "an emergency entry needs `number` (the general emergency number) or the numbers per service (`police`, `ambulance`, `fire`)",
+                "an emergency entry needs a number to call in immediate danger: `number` (the general emergency number) or `ambulance` / `police`; a fire number alone is not enough (where none can be confirmed, say in `unconfirmed` what was searched)",
             );
         }
         let number = self.optional(raw.number.as_ref(), Self::phone);
         let police = self.optional(raw.police.as_ref(), Self::phone);
         let ambulance = self.optional(raw.ambulance.as_ref(), Self::phone);
         let fire = self.optional(raw.fire.as_ref(), Self::phone);
-        let (source, verified) = self.provenance(at, raw.source, raw.verified);
+        let provenance = self.provenance(at, &raw.sources, raw.checked.as_ref(), raw.conflict);
+        if let Some(provenance) = &provenance {
+            if !provenance.has_official_source() && unconfirmed.is_none() {
+                self.error(
+                    at,
+                    "emergency numbers need an `official: true` source (a government page that gives them), or `unconfirmed` saying what was searched",
+                );
+            }
+        }
         Some(Emergency {
             number: number?,
             police: police?,
             ambulance: ambulance?,
             fire: fire?,
-            source: source?,
-            verified: Some(verified?),
+            provenance: provenance?,
+            unconfirmed,
             note: raw.note,
         })
     }
@@ -387,9 +411,14 @@ impl Loader<'_> {
                 ),
             );
         }
-        let phone = self.optional(raw.phone.as_ref(), Self::phone);
-        let sms = self.optional(raw.sms.as_ref(), Self::phone);
-        let whatsapp = self.optional(raw.whatsapp.as_ref(), Self::phone);
+        // Full numbers get their E.164 form for the line's own country.
+        let in_country = |number: Option<Option<PhoneNumber>>| match country {
+            Some(code) => number.map(|n| n.map(|n| n.in_country(code.as_str()))),
+            None => number,
+        };
+        let phone = in_country(self.optional(raw.phone.as_ref(), Self::phone));
+        let sms = in_country(self.optional(raw.sms.as_ref(), Self::phone));
+        let whatsapp = in_country(self.optional(raw.whatsapp.as_ref(), Self::phone));
         if let Some(country) = country.filter(|_| self.validation == Validation::Thorough) {
             for (text, number) in [
                 (&raw.phone, &phone),
@@ -416,37 +445,17 @@ impl Loader<'_> {
         }
         let serves = self.serves(&id, country, &raw.serves);
         let hours = self.optional(raw.hours.as_ref(), Self::hours);
-        let evidence = match raw.evidence.as_ref() {
-            None => {
-                self.error(
-                    at,
-                    format!("`{id}` needs `evidence`: corroborated, single-source or conflict"),
-                );
-                None
-            }
-            Some(text) => match text.value.as_str() {
-                "corroborated" => Some(Evidence::Corroborated),
-                "single-source" => Some(Evidence::SingleSource),
-                "conflict" => Some(Evidence::Conflict),
-                other => {
-                    self.error(
-                        text.referenced,
-                        format!("unknown evidence `{other}`; use corroborated, single-source or conflict"),
-                    );
-                    None
-                }
-            },
-        };
-        if evidence == Some(Evidence::Conflict) && raw.note.is_none() {
-            self.error(at, format!("`{id}` has conflicting sources: say in `note` what each says and which was chosen"));
-        }
-        let (source, verified) = self.provenance(at, raw.source, raw.verified);
+        let names = self.names(&id, "names", &raw.names);
+        let in_text = self.names(&id, "in_text", &raw.in_text);
+        let provenance = self.provenance(at, &raw.sources, raw.checked.as_ref(), raw.conflict);
         if !id_ok {
             return None;
         }
         Some(Resource {
             id,
             name: raw.name.value,
+            names: names?,
+            in_text: in_text?,
             phone: phone?,
             sms: sms?,
             sms_keyword: raw.sms_keyword.map(|k| k.value),
@@ -460,10 +469,8 @@ impl Loader<'_> {
             serves: serves?,
             interpretation: raw.interpretation.is_some_and(|i| i.value),
             hours: hours?,
-            evidence: evidence?,
             supersedes: raw.supersedes,
-            source: source?,
-            verified: verified?,
+            provenance: provenance?,
             note: raw.note,
             defined_at,
         })
@@ -534,43 +541,212 @@ impl Loader<'_> {
         }
     }
 
+    /// `copies:` entry: a directory copy that sources cite by id.
+    fn copy(&mut self, raw: Spanned<RawCopy>) {
+        let raw = raw.value;
+        let id = raw.id.value.clone();
+        if self.copies.contains_key(&id) {
+            self.error(raw.id.referenced, format!("copy `{id}` is defined twice"));
+            return;
+        }
+        let source = RawSource {
+            copy: None,
+            publisher: Some(raw.publisher),
+            url: raw.url,
+            date: raw.date,
+            read: Some(raw.read),
+            provider: raw.provider,
+            official: raw.official,
+            lineage: raw.lineage,
+            says: raw.says,
+        };
+        if let Some(source) = self.source(raw.id.referenced, &source) {
+            self.copies.insert(id, source);
+        }
+    }
+
     fn provenance(
         &mut self,
         at: Location,
-        source: Option<Text>,
-        verified: Option<Text>,
-    ) -> (Option<String>, Option<Date>) {
-        let source = match source {
-            Some(s) if !s.value.trim().is_empty() => Some(s.value),
-            Some(s) => {
-                self.error(
-                    s.referenced,
-                    "`source` is empty: cite where the fact was read",
-                );
-                None
+        raw_sources: &[Spanned<RawSource>],
+        checked: Option<&Text>,
+        conflict: Option<String>,
+    ) -> Option<Provenance> {
+        let mut sources = Vec::with_capacity(raw_sources.len());
+        let mut ok = true;
+        for raw in raw_sources {
+            match self.source(raw.referenced, &raw.value) {
+                Some(source) => sources.push(source),
+                None => ok = false,
             }
-            None => {
-                self.error(at, "missing `source`: cite where the fact was read (prefer the line's official page)");
+        }
+        let checked_at = checked.map_or(at, |text| text.referenced);
+        let checked = match checked {
+            None => Some(None),
+            Some(text) => self.day(text, "checked").map(Some),
+        };
+        let checked = checked?;
+        if !ok {
+            return None;
+        }
+        Provenance::new(sources, checked, conflict)
+            .map_err(|error| {
+                let at = match error {
+                    ProvenanceError::CheckWithoutProviderPage(_) => checked_at,
+                    _ => at,
+                };
+                self.error(at, format!("this entry {error}"));
+            })
+            .ok()
+    }
+
+    fn source(&mut self, at: Location, raw: &RawSource) -> Option<Source> {
+        if let Some(copy) = &raw.copy {
+            let others = [
+                raw.publisher.is_some(),
+                raw.url.is_some(),
+                raw.date.is_some(),
+                raw.read.is_some(),
+            ];
+            if others.into_iter().any(|given| given) {
+                self.error(
+                    copy.referenced,
+                    "a `copy:` source names a copy defined under `copies`; give its other fields there",
+                );
+                return None;
+            }
+            return match self.copies.get(&copy.value) {
+                Some(source) => Some(source.clone()),
+                None => {
+                    let known: Vec<&str> = self.copies.keys().map(String::as_str).collect();
+                    self.error(
+                        copy.referenced,
+                        format!(
+                            "unknown copy `{}`; the copies are defined at the top of the file: {}",
+                            copy.value,
+                            known.join(", ")
+                        ),
+                    );
+                    None
+                }
+            };
+        }
+        let publisher = match &raw.publisher {
+            Some(p) if !p.value.trim().is_empty() => Some(p.value.trim().to_string()),
+            _ => {
+                self.error(at, "a source needs `publisher`: who published the page");
                 None
             }
         };
-        let verified = match verified {
-            Some(v) => match v.value.trim().parse::<Date>() {
-                Ok(date) => Some(date),
-                Err(_) => {
+        let url = match &raw.url {
+            None => Some(None),
+            Some(text) => match url::Url::parse(text.value.trim()) {
+                Ok(url) if matches!(url.scheme(), "http" | "https") => {
+                    Some(Some(text.value.trim().to_string()))
+                }
+                _ => {
                     self.error(
-                        v.referenced,
-                        format!("`verified: {}` is not a date; write YYYY-MM-DD", v.value),
+                        text.referenced,
+                        format!("source url `{}` is not an http(s) address", text.value),
                     );
                     None
                 }
             },
+        };
+        let date = match &raw.date {
+            None => Some(None),
+            Some(text) => match SourceDate::parse(&text.value) {
+                Ok(date) => Some(Some(date)),
+                Err(error) => {
+                    self.error(text.referenced, error.to_string());
+                    None
+                }
+            },
+        };
+        let read = match &raw.read {
+            Some(text) => self.day(text, "read"),
             None => {
-                self.error(at, "missing `verified`: the date (YYYY-MM-DD) the fact was checked against its source");
+                self.error(
+                    at,
+                    "a source needs `read`: the day it was read (YYYY-MM-DD)",
+                );
                 None
             }
         };
-        (source, verified)
+        let (date, read) = (date?, read?);
+        if let (Some(date), Some(text)) = (date, &raw.date) {
+            if date.earliest() > read {
+                self.error(
+                    text.referenced,
+                    format!("the page's date {date} is after the day it was read ({read})"),
+                );
+                return None;
+            }
+        }
+        Some(Source {
+            publisher: publisher?,
+            url: url?,
+            date,
+            read,
+            provider: raw.provider.unwrap_or(false),
+            official: raw.official.unwrap_or(false),
+            lineage: raw.lineage.clone(),
+            says: raw.says.clone(),
+        })
+    }
+
+    /// A day that has happened: `read` and `checked` cannot be in the future.
+    fn day(&mut self, text: &Text, field: &str) -> Option<Date> {
+        match text.value.trim().parse::<Date>() {
+            Ok(date) if date <= self.today => Some(date),
+            Ok(date) => {
+                self.error(
+                    text.referenced,
+                    format!("`{field}: {date}` is in the future"),
+                );
+                None
+            }
+            Err(_) => {
+                self.error(
+                    text.referenced,
+                    format!("`{field}: {}` is not a date; write YYYY-MM-DD", text.value),
+                );
+                None
+            }
+        }
+    }
+
+    /// `names:` / `in_text:`, locale tag (`de`, `sr-Latn`, `zh-Hant`) → text.
+    fn names(
+        &mut self,
+        id: &str,
+        field: &str,
+        raw: &BTreeMap<String, Text>,
+    ) -> Option<Vec<(String, String)>> {
+        let mut out = Vec::with_capacity(raw.len());
+        let mut ok = true;
+        for (tag, text) in raw {
+            let valid = tag
+                .parse::<unic_langid::LanguageIdentifier>()
+                .is_ok_and(|parsed| {
+                    parsed.region.is_none()
+                        && parsed.to_string() == *tag
+                        && LanguageCode::parse(parsed.language.as_str()).is_some()
+                });
+            if !valid {
+                ok = false;
+                self.error(
+                    text.referenced,
+                    format!("`{id}`: `{field}` key `{tag}` is not a locale tag like de, pt, sr-Latn or zh-Hant"),
+                );
+            } else if text.value.trim().is_empty() {
+                ok = false;
+                self.error(text.referenced, format!("`{id}`: `{field}.{tag}` is empty"));
+            } else {
+                out.push((tag.clone(), text.value.trim().to_string()));
+            }
+        }
+        ok.then_some(out)
     }
 
     fn phone(&mut self, text: &Text) -> Option<PhoneNumber> {

@@ -11,8 +11,7 @@ pub use load::{load_dataset, parse_dataset, parse_dataset_with, Validation};
 pub use speakers::{Speakers, SPEAKERS_PATH};
 pub use vocabulary::{Channel, TermSet, Vocabulary};
 
-use crate::domain::{CountryCode, Hours, HttpsUrl, LanguageCode, PhoneNumber};
-use jiff::civil::Date;
+use crate::domain::{CountryCode, Hours, HttpsUrl, LanguageCode, PhoneNumber, Provenance};
 use std::collections::HashMap;
 
 #[derive(Debug)]
@@ -65,8 +64,7 @@ pub struct Directory {
     pub name: String,
     pub website: HttpsUrl,
     pub description: Option<String>,
-    pub source: String,
-    pub verified: Date,
+    pub provenance: Provenance,
     pub note: Option<String>,
 }
 
@@ -89,29 +87,25 @@ impl Country {
 }
 
 /// The general emergency number, or the numbers per service where a country
-/// has no single one. Never a crisis line.
-#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+/// has no single one. Never a crisis line. The loader makes sure there is a
+/// number to call for medical help or the police (`primary`).
+#[derive(Debug)]
 pub struct Emergency {
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<PhoneNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub police: Option<PhoneNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ambulance: Option<PhoneNumber>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub fire: Option<PhoneNumber>,
-    #[serde(skip)]
-    pub source: String,
-    #[serde(skip)]
-    pub verified: Option<Date>,
+    pub provenance: Provenance,
+    /// Set when no official page confirms the numbers (or none can be
+    /// named): what was searched. The numbers then rest on other sources.
+    pub unconfirmed: Option<String>,
     /// Other numbers the sources mention, and disagreements between them.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
 impl Emergency {
     /// The number to name in the supportive text: the general one, else the
-    /// ambulance, else the police.
+    /// ambulance, else the police. Never the fire service alone.
     pub fn primary(&self) -> Option<&PhoneNumber> {
         self.number
             .as_ref()
@@ -120,20 +114,17 @@ impl Emergency {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Evidence {
-    /// Two or more independent publishers list the same number.
-    Corroborated,
-    SingleSource,
-    /// Sources disagree; the entry's note says which was chosen and why.
-    Conflict,
-}
-
 #[derive(Debug)]
 pub struct Resource {
     pub id: String,
     pub name: String,
+    /// The line's own name in other languages, where it publishes one, by
+    /// locale tag (`fr`, `zh-Hant`).
+    pub names: Vec<(String, String)>,
+    /// How a locale's supportive text writes the name inside a sentence
+    /// ("die TelefonSeelsorge"), by locale tag (`de`, `sr-Latn`); other
+    /// locales get it as a label.
+    pub in_text: Vec<(String, String)>,
     pub phone: Option<PhoneNumber>,
     pub sms: Option<PhoneNumber>,
     pub sms_keyword: Option<String>,
@@ -153,16 +144,45 @@ pub struct Resource {
     pub interpretation: bool,
     /// `None` when no source gives the hours: unknown, never guessed.
     pub hours: Option<Hours>,
-    pub evidence: Evidence,
     pub supersedes: Option<String>,
-    pub source: String,
-    pub verified: Date,
+    pub provenance: Provenance,
     pub note: Option<String>,
     /// Line and column of its `id` in the file, for warnings after loading.
     pub defined_at: (u64, u64),
 }
 
+/// The entry for `locale` itself, else for its language (`sr` serves
+/// `sr-Latn` only where no `sr-Latn` entry exists and the two share a
+/// script; callers key script variants apart).
+fn for_locale<'a>(entries: &'a [(String, String)], locale: &str) -> Option<&'a str> {
+    let language = locale.split('-').next().unwrap_or(locale);
+    entries
+        .iter()
+        .find(|(tag, _)| tag == locale)
+        .or_else(|| {
+            // A language-only key serves the language's locales written in
+            // its default script; a locale naming a script gets only its own.
+            let names_script = locale.split('-').nth(1).is_some_and(|s| s.len() == 4);
+            (!names_script)
+                .then(|| entries.iter().find(|(tag, _)| tag == language))
+                .flatten()
+        })
+        .map(|(_, text)| text.as_str())
+}
+
 impl Resource {
+    /// The name a reader of `locale` (a locale folder's tag: `pt-BR`,
+    /// `zh-Hant`) sees: the line's own name for that locale, or for its
+    /// language, where it has one.
+    pub fn name_in(&self, locale: &str) -> &str {
+        for_locale(&self.names, locale).unwrap_or(&self.name)
+    }
+
+    /// The form `locale`'s sentences use for the name, where one exists.
+    pub fn in_text(&self, locale: &str) -> Option<&str> {
+        for_locale(&self.in_text, locale)
+    }
+
     pub fn channels(&self) -> impl Iterator<Item = Channel> + '_ {
         Channel::ALL.into_iter().filter(|channel| match channel {
             Channel::Phone => self.phone.is_some(),

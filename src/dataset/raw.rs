@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 use serde_saphyr::Spanned;
+use std::collections::BTreeMap;
 
 pub type Text = Spanned<String>;
 
@@ -13,6 +14,9 @@ pub struct RawDataset {
     pub topics: Vec<RawTerm>,
     pub channels: Vec<RawTerm>,
     pub audiences: Vec<RawTerm>,
+    /// Copies of directories, cited by id from `sources`.
+    #[serde(default)]
+    pub copies: Vec<Spanned<RawCopy>>,
     pub international: Vec<Spanned<RawDirectory>>,
     pub countries: Vec<Spanned<RawCountry>>,
 }
@@ -24,6 +28,36 @@ pub struct RawTerm {
     pub description: String,
 }
 
+/// One page a fact was read on, or `copy: <id>` naming a copy of a
+/// directory defined once under `copies`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub copy: Option<Text>,
+    pub publisher: Option<Text>,
+    pub url: Option<Text>,
+    pub date: Option<Text>,
+    pub read: Option<Text>,
+    pub provider: Option<bool>,
+    pub official: Option<bool>,
+    pub lineage: Option<String>,
+    pub says: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCopy {
+    pub id: Text,
+    pub publisher: Text,
+    pub url: Option<Text>,
+    pub date: Option<Text>,
+    pub read: Text,
+    pub provider: Option<bool>,
+    pub official: Option<bool>,
+    pub lineage: Option<String>,
+    pub says: Option<String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDirectory {
@@ -31,8 +65,10 @@ pub struct RawDirectory {
     pub name: Text,
     pub website: Text,
     pub description: Option<String>,
-    pub source: Option<Text>,
-    pub verified: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<RawSource>>,
+    pub checked: Option<Text>,
+    pub conflict: Option<String>,
     pub note: Option<String>,
 }
 
@@ -55,8 +91,13 @@ pub struct RawEmergency {
     pub police: Option<Text>,
     pub ambulance: Option<Text>,
     pub fire: Option<Text>,
-    pub source: Option<Text>,
-    pub verified: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<RawSource>>,
+    pub checked: Option<Text>,
+    pub conflict: Option<String>,
+    /// Why no official page confirms these numbers, or why no number can be
+    /// named at all: what was searched.
+    pub unconfirmed: Option<String>,
     pub note: Option<String>,
 }
 
@@ -65,6 +106,12 @@ pub struct RawEmergency {
 pub struct RawResource {
     pub id: Text,
     pub name: Text,
+    /// The line's own name in other languages, where it publishes one.
+    #[serde(default)]
+    pub names: BTreeMap<String, Text>,
+    /// How a language's text writes the name inside a sentence.
+    #[serde(default)]
+    pub in_text: BTreeMap<String, Text>,
     pub phone: Option<Text>,
     pub sms: Option<Text>,
     pub sms_keyword: Option<Text>,
@@ -83,10 +130,11 @@ pub struct RawResource {
     /// `true` when a source says the line offers interpretation.
     pub interpretation: Option<Spanned<bool>>,
     pub hours: Option<Spanned<RawHours>>,
-    pub evidence: Option<Text>,
     pub supersedes: Option<String>,
-    pub source: Option<Text>,
-    pub verified: Option<Text>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<RawSource>>,
+    pub checked: Option<Text>,
+    pub conflict: Option<String>,
     pub note: Option<String>,
 }
 

@@ -60,6 +60,11 @@ impl TermSet {
         self.0 & other.0 != 0
     }
 
+    /// The terms of `self` that are not in `other`.
+    pub fn difference(self, other: Self) -> Self {
+        Self(self.0 & !other.0)
+    }
+
     pub fn is_empty(self) -> bool {
         self.0 == 0
     }

@@ -348,6 +348,15 @@ impl Detector {
         &self.languages
     }
 
+    /// Whether a text in `language` can be recognised as such: it is the
+    /// only language of its script here, or it has a model. A language with
+    /// neither is only known from hints.
+    pub fn recognises(&self, language: LanguageCode) -> bool {
+        let alone_in_script = script_of_language(language.as_str())
+            .is_some_and(|script| self.by_script[script as usize] == [language]);
+        alone_in_script || self.lingua_codes.iter().any(|(_, code)| *code == language)
+    }
+
     pub fn detect(&self, message: &str) -> Option<Detection> {
         let text = prefix(message, MAX_CHARS);
         // The models know composed letters only: "ê" + U+0301 must read as

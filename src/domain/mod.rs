@@ -6,10 +6,14 @@ mod hours;
 mod https_url;
 mod language;
 mod phone;
+mod provenance;
 mod schema;
 
 pub use country_code::CountryCode;
-pub use hours::{Hours, HoursError, OpenState, Schedule, WeeklyRange};
+pub use hours::{Hours, HoursError, OpenState, OpensOn, Schedule, WeeklyRange};
 pub use https_url::HttpsUrl;
 pub use language::LanguageCode;
 pub use phone::{short_code_problem, PhoneKind, PhoneNumber};
+pub use provenance::{
+    months_between, Evidence, Provenance, ProvenanceError, Source, SourceDate, SourceDateError,
+};

@@ -8,20 +8,23 @@ pub enum PhoneKind {
     Full,
 }
 
-/// A phone number exactly as the line publishes it ("0800 32 123",
-/// "(866) 488-7386", "+44 800 123"), with its digits kept for checks.
+/// A phone number as dialled inside its country ("0800 32 123", "(866)
+/// 488-7386", a short code "1813"), with its digits kept for checks and, for
+/// a full number libphonenumber reads as valid for its country, its E.164
+/// form for `tel:` links.
 #[derive(Clone, PartialEq, Eq)]
 pub struct PhoneNumber {
     display: String,
     digits: String,
     kind: PhoneKind,
+    e164: Option<Box<str>>,
 }
 
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum PhoneError {
     #[error("is empty")]
     Empty,
-    #[error("contains `{0}`; only digits, spaces, hyphens, dots, parentheses and a leading + are allowed")]
+    #[error("contains `{0}`; only digits, spaces, hyphens, dots, parentheses, a leading + and a leading * or # (star codes) are allowed")]
     BadCharacter(char),
     #[error("has {0} digits; a short code has 2 to 6 and a full number 7 to 15")]
     BadLength(usize),
@@ -44,11 +47,15 @@ impl PhoneNumber {
                 '0'..='9' => digits.push(c),
                 ' ' | '-' | '.' | '(' | ')' => {}
                 '+' if index == 0 => {}
+                // Star codes ("*4141") are dialled as written.
+                '*' | '#' if index == 0 => {}
                 other => return Err(PhoneError::BadCharacter(other)),
             }
         }
+        let star = display.starts_with(['*', '#']);
         let kind = match digits.len() {
             2..=MAX_SHORT_CODE_DIGITS if !display.starts_with('+') => PhoneKind::ShortCode,
+            _ if star => return Err(PhoneError::BadLength(digits.len())),
             7..=MAX_DIGITS => PhoneKind::Full,
             n => return Err(PhoneError::BadLength(n)),
         };
@@ -56,7 +63,35 @@ impl PhoneNumber {
             display: display.to_string(),
             digits,
             kind,
+            e164: None,
         })
+    }
+
+    /// The number with its E.164 form, when it is a full number that
+    /// libphonenumber's metadata reads as a valid number of `country`.
+    /// Short codes have none: they are dialled as they are, and only inside
+    /// their country.
+    pub fn in_country(mut self, country: &str) -> Self {
+        if self.kind == PhoneKind::Full {
+            let region = country.parse::<phonenumber::country::Id>().ok();
+            self.e164 = phonenumber::parse(region, &self.display)
+                .ok()
+                .filter(phonenumber::is_valid)
+                .map(|number| {
+                    number
+                        .format()
+                        .mode(phonenumber::Mode::E164)
+                        .to_string()
+                        .into_boxed_str()
+                });
+        }
+        self
+    }
+
+    /// `+3225150200`, ready for a `tel:` link; `None` for short codes and
+    /// numbers the metadata does not know.
+    pub fn e164(&self) -> Option<&str> {
+        self.e164.as_deref()
     }
 
     pub fn as_str(&self) -> &str {
@@ -154,6 +189,21 @@ mod tests {
         assert_eq!(
             PhoneNumber::parse("1813").map(|p| p.to_string()),
             Ok("1813".into())
+        );
+    }
+
+    #[test]
+    fn full_numbers_get_their_e164_form_and_short_codes_none() {
+        let parse = |text: &str| PhoneNumber::parse(text).map(|n| n.in_country("FR"));
+        assert_eq!(
+            parse("01 45 39 40 00").ok().as_ref().and_then(|n| n.e164()),
+            Some("+33145394000")
+        );
+        assert_eq!(parse("3114").ok().as_ref().and_then(|n| n.e164()), None);
+        // The display stays as the line writes it.
+        assert_eq!(
+            parse("01 45 39 40 00").map(|n| n.to_string()),
+            Ok("01 45 39 40 00".into())
         );
     }
 

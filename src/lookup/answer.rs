@@ -9,11 +9,14 @@
 
 use super::rank::{self, Ranked};
 use super::{AnswerKey, Filters};
-use crate::dataset::{Channel, Country, Emergency, Evidence, Resource};
-use crate::domain::{CountryCode, Hours, HttpsUrl, LanguageCode, OpenState, PhoneNumber, Schedule};
+use crate::dataset::{Channel, Country, Emergency, Resource, TermSet};
+use crate::domain::{
+    CountryCode, Evidence, Hours, HttpsUrl, LanguageCode, OpenState, PhoneNumber, Provenance,
+    Schedule,
+};
 use crate::resolve::Warning;
 use crate::snapshot::Snapshot;
-use crate::text::{Direction, LocaleIndex};
+use crate::text::{Direction, Locale, LocaleIndex};
 use fluent_bundle::FluentArgs;
 use jiff::Timestamp;
 use serde::Serialize;
@@ -38,7 +41,7 @@ impl CachedAnswer {
 #[derive(Serialize)]
 struct SharedPart<'a> {
     text: TextOut,
-    emergency: Option<&'a Emergency>,
+    emergency: Option<EmergencyOut<'a>>,
     resources: Vec<ResourceOut<'a>>,
     international: Vec<DirectoryOut<'a>>,
     dataset: DatasetOut<'a>,
@@ -57,12 +60,21 @@ pub(crate) struct ResourceOut<'a> {
     id: &'a str,
     name: &'a str,
     summary: String,
+    /// As dialled inside the line's country: a short code or a national
+    /// number with its trunk prefix.
     phone: Option<&'a PhoneNumber>,
+    /// `phone` in E.164 (`+3225150200`), ready for a `tel:` link; null for
+    /// short codes, which are dialled as they are inside the country.
+    phone_e164: Option<&'a str>,
     sms: Option<&'a PhoneNumber>,
+    /// `sms` in E.164, for an `sms:` link; null for short codes.
+    sms_e164: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     sms_keyword: Option<&'a str>,
     chat: Option<&'a HttpsUrl>,
     whatsapp: Option<&'a PhoneNumber>,
+    /// `whatsapp` in E.164, for a `https://wa.me/` link.
+    whatsapp_e164: Option<&'a str>,
     website: Option<&'a HttpsUrl>,
     languages: &'a [LanguageCode],
     topics: Vec<&'a str>,
@@ -70,9 +82,20 @@ pub(crate) struct ResourceOut<'a> {
     hours: Option<String>,
     open_now: Option<bool>,
     free: Option<bool>,
+    /// How well the line is backed: `provider` (its own page), `corroborated`
+    /// (two independent publishers), `single-source` (one listing),
+    /// `conflict` (sources disagree).
     evidence: Evidence,
+    /// The day the line was confirmed on its own page, else the date of its
+    /// newest source (v1: the date of the newest evidence for the line).
     verified: String,
-    source: &'a str,
+    /// The day the line was confirmed on its own page; null when nobody has.
+    checked: Option<String>,
+    /// The date of its newest source (YYYY-MM-DD, YYYY-MM or YYYY). Lines
+    /// resting only on old directory copies carry their copies' dates.
+    newest_source: String,
+    /// Where the facts were read: publisher (date): address, per source.
+    source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     /// The line's own country, when it is not the person's: a line that
     /// serves their country from another one, or a candidate. Absent for the
@@ -93,6 +116,55 @@ pub(crate) struct ResourceOut<'a> {
 
 /// How many likeliest countries an answer for an unknown country names.
 pub const MAX_CANDIDATES: usize = 3;
+
+/// A country's emergency numbers, with how well they are backed.
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = Emergency)]
+pub(crate) struct EmergencyOut<'a> {
+    /// The general emergency number, where the country has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    number: Option<&'a PhoneNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    police: Option<&'a PhoneNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    ambulance: Option<&'a PhoneNumber>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fire: Option<&'a PhoneNumber>,
+    /// Other numbers the sources mention, and disagreements between them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    note: Option<&'a str>,
+    /// `provider` when the country's own official page gives the numbers.
+    evidence: Evidence,
+    /// The day the numbers were confirmed on the country's own official
+    /// page; null when nobody has.
+    checked: Option<String>,
+    /// The date of the newest source.
+    newest_source: String,
+    /// Present when no official page confirms these numbers (or none can
+    /// be named): what was searched.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unconfirmed: Option<&'a str>,
+}
+
+impl<'a> From<&'a Emergency> for EmergencyOut<'a> {
+    fn from(emergency: &'a Emergency) -> Self {
+        Self {
+            number: emergency.number.as_ref(),
+            police: emergency.police.as_ref(),
+            ambulance: emergency.ambulance.as_ref(),
+            fire: emergency.fire.as_ref(),
+            note: emergency.note.as_deref(),
+            evidence: emergency.provenance.evidence(),
+            checked: checked(&emergency.provenance),
+            newest_source: emergency.provenance.newest_source().to_string(),
+            unconfirmed: emergency.unconfirmed.as_deref(),
+        }
+    }
+}
+
+fn checked(provenance: &Provenance) -> Option<String> {
+    provenance.checked().map(|day| day.to_string())
+}
 
 #[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct DirectoryOut<'a> {
@@ -118,10 +190,23 @@ pub fn build<'a>(
     let country = key.country.and_then(|code| dataset.country(code));
     let mut warnings = Vec::new();
     let default_topics = rank::default_topics(&dataset.topics);
+    let suicide = dataset.topics.parse("suicide").unwrap_or(TermSet::EMPTY);
     let at_now = |resource: &'a Resource, home: &'a Country| Ranked {
         resource,
         state: resource.hours.as_ref().map(|hours| hours.state_at(now)),
         home,
+    };
+    let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+    let mut backing_left_out = false;
+    let mut well_backed = |resource: &Resource| {
+        let evidence_ok = filters
+            .min_evidence
+            .is_none_or(|min| resource.provenance.evidence() <= min);
+        let age_ok = filters
+            .max_source_age_months
+            .is_none_or(|max| resource.provenance.age_in_months(today) <= i32::from(max));
+        backing_left_out |= !(evidence_ok && age_ok);
+        evidence_ok && age_ok
     };
     let changes = |list: &[Ranked<'_>]| {
         list.iter()
@@ -137,16 +222,24 @@ pub fn build<'a>(
         let lines: Vec<Ranked<'a>> = if country.resources.is_empty() {
             dataset
                 .served_lines(country.code)
+                .filter(|(_, resource)| well_backed(resource))
                 .map(|(home, resource)| at_now(resource, home))
                 .collect()
         } else {
             country
                 .resources
                 .iter()
+                .filter(|resource| well_backed(resource))
                 .map(|resource| at_now(resource, country))
                 .collect()
         };
-        (ranked, relaxed) = rank::rank(lines.into_iter(), key.language, filters, default_topics);
+        (ranked, relaxed) = rank::rank(
+            lines.into_iter(),
+            key.language,
+            filters,
+            default_topics,
+            suicide,
+        );
     } else if candidates {
         for &(code, _) in dataset.speakers.likeliest(key.language) {
             if ranked.len() == MAX_CANDIDATES {
@@ -155,13 +248,24 @@ pub fn build<'a>(
             let Some(home) = dataset.country(code).filter(|c| !c.resources.is_empty()) else {
                 continue;
             };
-            let lines = home.resources.iter().map(|resource| at_now(resource, home));
-            let (list, _) = rank::rank(lines, key.language, filters, default_topics);
+            let lines = home
+                .resources
+                .iter()
+                .filter(|resource| well_backed(resource))
+                .map(|resource| at_now(resource, home));
+            let (list, _) = rank::rank(lines, key.language, filters, default_topics, suicide);
             // Any line of that country opening or closing may change which
             // one comes first.
             valid_until = valid_until.into_iter().chain(changes(&list)).min();
             ranked.extend(list.into_iter().next());
         }
+    }
+    if backing_left_out && ranked.is_empty() {
+        warnings.push(Warning::new(
+            "no-line-for-evidence",
+            "min_evidence",
+            "no line meets the evidence or source age asked for; showing only the emergency number and the directories",
+        ));
     }
     if relaxed.topics {
         warnings.push(Warning::new(
@@ -217,7 +321,7 @@ pub fn build<'a>(
             message,
             ask_country,
         },
-        emergency: country.map(|c| &c.emergency),
+        emergency: country.map(|c| EmergencyOut::from(&c.emergency)),
         resources,
         international: dataset
             .international
@@ -266,30 +370,39 @@ fn render_message(
         .map(|n| n.as_str().to_string())
         .unwrap_or_else(|| "none".to_string());
     args.set("emergency", emergency);
+    let locale = snapshot.catalog.first(chain);
     match first {
         None => {
             args.set("line_state", "none");
             args.set("line_name", "");
+            args.set("name_form", "label");
             args.set("reach", "web");
             args.set("contact", "");
+            args.set("opens_day", "none");
             args.set("opens_at", "none");
+            args.set("opens_hour", -1);
             args.set("free", "unknown");
         }
         Some(ranked) => {
             let resource = ranked.resource;
-            let (state, opens_at) = match &ranked.state {
-                None => ("unknown", "none".to_string()),
-                Some(OpenState::Closed { opens_at, .. }) => {
-                    ("closed", opens_at.strftime("%H:%M").to_string())
-                }
-                Some(_) => ("open", "none".to_string()),
+            let state = match &ranked.state {
+                None => "unknown",
+                Some(OpenState::Closed { .. }) => "closed",
+                Some(_) => "open",
+            };
+            set_opening(&mut args, ranked.state.as_ref(), locale);
+            // The form the locale's sentences take, where the line has one;
+            // otherwise the name stands as a label.
+            let (name, form) = match resource.in_text(&locale.code) {
+                Some(form) => (form, "text"),
+                None => (resource.name_in(&locale.code), "label"),
             };
             let (reach, contact) = how_to_reach(resource, filters.channels);
             args.set("line_state", state);
-            args.set("line_name", resource.name.clone());
+            args.set("line_name", name.to_string());
+            args.set("name_form", form);
             args.set("reach", reach);
             args.set("contact", contact);
-            args.set("opens_at", opens_at);
             args.set(
                 "free",
                 if resource.free == Some(true) {
@@ -301,6 +414,26 @@ fn render_message(
         }
     }
     snapshot.catalog.render(chain, "support-message", &args)
+}
+
+/// `$opens_day`, `$opens_at` (written as the locale writes a time) and
+/// `$opens_hour` (0–23, for languages whose words agree with the hour) of a
+/// closed line; "none" (and -1) otherwise.
+fn set_opening(args: &mut FluentArgs, state: Option<&OpenState>, locale: &Locale) {
+    match state {
+        Some(OpenState::Closed {
+            opens_at, opens_on, ..
+        }) => {
+            args.set("opens_day", opens_on.key());
+            args.set("opens_at", locale.time.format(*opens_at));
+            args.set("opens_hour", i64::from(opens_at.hour()));
+        }
+        _ => {
+            args.set("opens_day", "none");
+            args.set("opens_at", "none");
+            args.set("opens_hour", -1);
+        }
+    }
 }
 
 /// The way to name in the message: the first channel asked for that the line
@@ -348,10 +481,13 @@ fn resource_out<'a>(
         name: &resource.name,
         summary: summary(snapshot, chain, ranked),
         phone: resource.phone.as_ref(),
+        phone_e164: resource.phone.as_ref().and_then(PhoneNumber::e164),
         sms: resource.sms.as_ref(),
+        sms_e164: resource.sms.as_ref().and_then(PhoneNumber::e164),
         sms_keyword: resource.sms_keyword.as_deref(),
         chat: resource.chat.as_ref(),
         whatsapp: resource.whatsapp.as_ref(),
+        whatsapp_e164: resource.whatsapp.as_ref().and_then(PhoneNumber::e164),
         website: resource.website.as_ref(),
         languages: &resource.languages,
         topics: dataset.topics.names(resource.topics).collect(),
@@ -359,9 +495,15 @@ fn resource_out<'a>(
         hours: resource.hours.as_ref().map(|h| h.describe()),
         open_now: ranked.state.as_ref().map(OpenState::is_open),
         free: resource.free,
-        evidence: resource.evidence,
-        verified: resource.verified.to_string(),
-        source: &resource.source,
+        evidence: resource.provenance.evidence(),
+        verified: resource
+            .provenance
+            .checked()
+            .unwrap_or_else(|| resource.provenance.newest_source().earliest())
+            .to_string(),
+        checked: checked(&resource.provenance),
+        newest_source: resource.provenance.newest_source().to_string(),
+        source: resource.provenance.citation(),
         country: None,
         interpretation: resource.interpretation,
         candidate: false,
@@ -385,29 +527,27 @@ fn summary(snapshot: &Snapshot, chain: &[LocaleIndex], ranked: &Ranked<'_>) -> S
             "unknown"
         },
     );
-    let (hours, closes_at, opens_at) = match &ranked.state {
-        None => ("unknown", "none".to_string(), "none".to_string()),
-        Some(OpenState::Always) => ("always", "none".to_string(), "none".to_string()),
-        Some(OpenState::Open { closes_at, .. }) => (
-            "open",
-            closes_at.strftime("%H:%M").to_string(),
-            "none".to_string(),
-        ),
-        Some(OpenState::Closed { opens_at, .. }) => (
-            "closed",
-            "none".to_string(),
-            opens_at.strftime("%H:%M").to_string(),
-        ),
+    let locale = snapshot.catalog.first(chain);
+    let (hours, closes_at) = match &ranked.state {
+        None => ("unknown", "none".to_string()),
+        Some(OpenState::Always) => ("always", "none".to_string()),
+        Some(OpenState::Open { closes_at, .. }) => ("open", locale.time.format(*closes_at)),
+        Some(OpenState::Closed { .. }) => ("closed", "none".to_string()),
     };
     args.set("hours", hours);
     args.set("closes_at", closes_at);
-    args.set("opens_at", opens_at);
+    set_opening(&mut args, ranked.state.as_ref(), locale);
     // The week in words, shown after the state when one phrase says it. It
     // comes from the data alone, so the cache's expiry needs no change.
     let none = || "none".to_string();
+    let time = |text: String| match text.parse::<jiff::civil::Time>() {
+        Ok(time) => locale.time.format(time),
+        // "24:00" ends a day: written as midnight.
+        Err(_) => locale.time.format(jiff::civil::Time::midnight()),
+    };
     let (schedule, first, last, from, to) = match resource.hours.as_ref().and_then(Hours::schedule)
     {
-        Some(Schedule::Daily { from, to }) => ("daily", "none", "none", from, to),
+        Some(Schedule::Daily { from, to }) => ("daily", "none", "none", time(from), time(to)),
         Some(Schedule::Days {
             first,
             last,
@@ -415,7 +555,7 @@ fn summary(snapshot: &Snapshot, chain: &[LocaleIndex], ranked: &Ranked<'_>) -> S
             to,
         }) => {
             let form = if first == last { "day" } else { "days" };
-            (form, first, last, from, to)
+            (form, first, last, time(from), time(to))
         }
         None => ("none", "none", "none", none(), none()),
     };

@@ -27,7 +27,7 @@ pub fn fallback_answer(snapshot: &Snapshot, country_hint: Option<&str>) -> Vec<u
         },
         "locale": "en",
         "text": {"lang": "en", "dir": "ltr", "message": LAST_RESORT_MESSAGE, "ask_country": null},
-        "emergency": country.map(|c| serde_json::to_value(&c.emergency).unwrap_or_default()),
+        "emergency": country.map(|c| serde_json::to_value(super::answer::EmergencyOut::from(&c.emergency)).unwrap_or_default()),
         "resources": [],
         "international": international,
         "warnings": [{

@@ -7,7 +7,7 @@ mod rank;
 
 use crate::dataset::{Channel, TermSet};
 use crate::detect::Script;
-use crate::domain::{CountryCode, LanguageCode};
+use crate::domain::{CountryCode, Evidence, LanguageCode};
 use crate::resolve::{self, CountrySource, Hints, ResolvedLanguage, Warning};
 use crate::snapshot::Snapshot;
 use crate::text::LocaleIndex;
@@ -32,6 +32,14 @@ pub struct LookupRequest {
     pub topics: Option<Vec<String>>,
     pub channels: Option<Vec<String>>,
     pub audiences: Option<Vec<String>>,
+    /// Only lines at least this well backed: `provider` (confirmed on the
+    /// line's own page), `corroborated` (also two independent publishers) or
+    /// `single-source` (also a single listing; lines whose sources disagree
+    /// are left out). Unknown values are ignored with a warning.
+    pub min_evidence: Option<String>,
+    /// Only lines whose newest source is at most this many months old.
+    #[schema(minimum = 0, maximum = 1200)]
+    pub max_source_age_months: Option<u16>,
     /// Fields this version does not know: ignored and named in `warnings`.
     #[serde(flatten)]
     #[schema(ignore)]
@@ -49,6 +57,8 @@ impl std::fmt::Debug for LookupRequest {
             .field("topics", &self.topics)
             .field("channels", &self.channels)
             .field("audiences", &self.audiences)
+            .field("min_evidence", &self.min_evidence)
+            .field("max_source_age_months", &self.max_source_age_months)
             .finish()
     }
 }
@@ -64,6 +74,8 @@ pub struct AnswerKey {
     pub topics: TermSet,
     pub channels: u8,
     pub audiences: TermSet,
+    pub min_evidence: Option<Evidence>,
+    pub max_source_age_months: Option<u16>,
     /// The country is unknown and the language came from the person (not the
     /// default): the answer names the likeliest countries' lines. Always
     /// `false` when the country is known.
@@ -94,6 +106,11 @@ pub struct Filters {
     pub topics: TermSet,
     pub channels: u8,
     pub audiences: TermSet,
+    /// Lines less well backed are left out (never relaxed: an operator's
+    /// safety choice).
+    pub min_evidence: Option<Evidence>,
+    /// Lines whose newest source is older are left out.
+    pub max_source_age_months: Option<u16>,
 }
 
 /// The answer, and what operators may count about it (never the message).
@@ -175,6 +192,8 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
         topics: filters.topics,
         channels: filters.channels,
         audiences: filters.audiences,
+        min_evidence: filters.min_evidence,
+        max_source_age_months: filters.max_source_age_months,
         candidates: record.is_none() && language.source != resolve::LanguageSource::Default,
     };
     let (cached, cache_hit) = match snapshot.answers.get(&key).filter(|a| a.is_valid_at(now)) {
@@ -326,6 +345,20 @@ fn parse_filters(
     warn_unknown(warnings, UNKNOWN_AUDIENCE, unknown.drain(..), |audience| {
         format!("`{audience}` is not an audience of the dataset; ignored")
     });
+    if let Some(raw) = request.min_evidence.as_deref() {
+        match Evidence::parse(raw).filter(|e| *e != Evidence::Conflict) {
+            Some(level) => filters.min_evidence = Some(level),
+            None => warnings.push(Warning::new(
+                "invalid-min-evidence",
+                "min_evidence",
+                format!(
+                    "`{}` is not an evidence level (provider, corroborated, single-source); ignored",
+                    resolve::quote(raw)
+                ),
+            )),
+        }
+    }
+    filters.max_source_age_months = request.max_source_age_months;
     filters
 }
 

@@ -1,6 +1,9 @@
-//! The order in which a country's lines are offered: what was asked for,
-//! then the person's language, then lines for everyone before lines for a
-//! specific audience, then open before closed, then the curator's order.
+//! The order in which a country's lines are offered: what was asked for
+//! (for a general crisis message, a suicide line, then a general support
+//! line, before a line for one kind of trouble), then the person's language,
+//! then lines for everyone before lines for a specific audience, then open
+//! before closed, then the better-backed line (its own page, then two
+//! publishers, then one), then the curator's order.
 //!
 //! "Speaks the person's language" means: the line lists it, or the line
 //! lists no language (no source says) and the language is the main one of
@@ -23,6 +26,24 @@ pub fn default_topics(vocabulary: &Vocabulary) -> TermSet {
         .iter()
         .filter_map(|id| vocabulary.parse(id))
         .fold(TermSet::EMPTY, TermSet::union)
+}
+
+/// How well a line fits a message that names no topic (a person in crisis,
+/// most often with thoughts of suicide): 0 a suicide line, 1 a general
+/// support line, 2 a support line also for one kind of trouble (violence,
+/// addiction…), 3 a line only for such trouble.
+fn general_fit(topics: TermSet, default_topics: TermSet, suicide: TermSet) -> u8 {
+    let specialised = !topics.difference(default_topics).is_empty();
+    match (
+        topics.intersects(suicide),
+        topics.intersects(default_topics),
+        specialised,
+    ) {
+        (true, _, _) => 0,
+        (false, true, false) => 1,
+        (false, true, true) => 2,
+        (false, false, _) => 3,
+    }
 }
 
 /// A line with its state at the time of the request.
@@ -51,6 +72,7 @@ pub fn rank<'a>(
     language: LanguageCode,
     filters: &Filters,
     default_topics: TermSet,
+    suicide: TermSet,
 ) -> (Vec<Ranked<'a>>, Relaxed) {
     let all: Vec<Ranked<'a>> = resources.collect();
     let mut relaxed = Relaxed::default();
@@ -100,11 +122,21 @@ pub fn rank<'a>(
             None => 1,
             Some(_) => 2,
         };
+        // For a message naming no topic: any crisis line before a line only
+        // for another trouble; among lines for the same people, a suicide
+        // line, then a general one, then one also for a specific trouble.
+        let fit = if filters.topics.is_empty() {
+            general_fit(resource.topics, default_topics, suicide)
+        } else {
+            0
+        };
         (
             Reverse(resource.topics.intersects(wanted_topics)),
             Reverse(language_match),
             audience,
+            fit,
             open,
+            resource.provenance.evidence(),
         )
     });
     (kept, relaxed)

@@ -1,5 +1,6 @@
-use crate::dataset::Emergency;
+use crate::dataset::summary::STALE_MONTHS;
 use crate::domain::{CountryCode, LanguageCode};
+use crate::lookup::answer::EmergencyOut;
 use crate::lookup::{lookup, LookupRequest};
 use crate::problem::ApiError;
 use crate::state::AppState;
@@ -11,8 +12,10 @@ pub(crate) struct CountrySummary<'a> {
     code: CountryCode,
     name: &'a str,
     languages: &'a [LanguageCode],
-    emergency: &'a Emergency,
+    emergency: EmergencyOut<'a>,
     resource_count: usize,
+    /// Lines whose newest source is older than 24 months.
+    stale_resource_count: usize,
 }
 
 /// `GET /v1/countries`: every country of the dataset, also those with only
@@ -21,6 +24,7 @@ pub(crate) struct CountrySummary<'a> {
     responses((status = 200, description = "Every country, also those with only an emergency number", body = Vec<CountrySummary>)))]
 pub async fn list_countries(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let snapshot = state.snapshot();
+    let today = state.now().to_zoned(jiff::tz::TimeZone::UTC).date();
     let countries: Vec<CountrySummary<'_>> = snapshot
         .dataset
         .countries()
@@ -29,8 +33,13 @@ pub async fn list_countries(state: web::Data<AppState>) -> Result<HttpResponse, 
             code: c.code,
             name: &c.name,
             languages: &c.languages,
-            emergency: &c.emergency,
+            emergency: EmergencyOut::from(&c.emergency),
             resource_count: c.resources.len(),
+            stale_resource_count: c
+                .resources
+                .iter()
+                .filter(|r| r.provenance.age_in_months(today) > STALE_MONTHS)
+                .count(),
         })
         .collect();
     super::json(&countries)

@@ -55,8 +55,8 @@ async fn the_first_line_follows_the_persons_language_in_multilingual_countries()
     let rows = [
         row("BE nl: Zelfmoordlijn 1813 is the Dutch-language line", json!({"country": "BE", "locale": "nl-BE"}), "be-zelfmoordlijn-1813", "nl"),
         row("BE fr: the Centre de Prévention du Suicide answers in French", json!({"country": "BE", "locale": "fr-BE"}), "be-centre-de-prevention-du-suicide", "fr"),
-        row("BE en: the Community Help Centre is the line that lists English", json!({"country": "BE", "locale": "en"}), "be-community-help-centre-helpline", "en"),
-        row("BE de: no Belgian line lists German (the data lacks one) and none offers interpretation: curator order, text still in German", json!({"country": "BE", "locale": "de-BE"}), "be-zelfmoordlijn-1813", "de"),
+        row("BE en: no Belgian line lists English: the suicide line backed by its own page comes first, text in English", json!({"country": "BE", "locale": "en"}), "be-centre-de-prevention-du-suicide", "en"),
+        row("BE de: no Belgian line lists German (the data lacks one) and none offers interpretation: the same, text still in German", json!({"country": "BE", "locale": "de-BE"}), "be-centre-de-prevention-du-suicide", "de"),
         row("CH de: 143 answers in German, French and Italian", json!({"country": "CH", "locale": "de-CH"}), "ch-verband-tel-143-die-dargebotene-hand", "de"),
         row("CH fr: the same 143 (La Main Tendue)", json!({"country": "CH", "locale": "fr-CH"}), "ch-verband-tel-143-die-dargebotene-hand", "fr"),
         row("CH it: the same 143 (Telefono Amico)", json!({"country": "CH", "locale": "it-CH"}), "ch-verband-tel-143-die-dargebotene-hand", "it"),
@@ -179,15 +179,16 @@ async fn a_spanish_message_with_no_hints_gets_the_likeliest_countries_as_candida
         .cloned()
         .unwrap_or_default()
         .is_empty());
-    // CLDR territoryInfo: Mexico 111,212,000 × 83 %, Colombia 45,644,000 ×
-    // 93 %, Argentina 40,913,600 × 100 % — the three countries with the most
-    // Spanish speakers, all with lines; one line each, in that order.
+    // CLDR 48 territoryInfo (data/country-languages.tsv): Mexico 130,740,000
+    // × 83 %, Argentina 46,994,400 × 100 %, Spain 47,280,400 × 99 % — the
+    // three countries with the most Spanish speakers, all with lines (then
+    // Colombia, 49,588,400 × 93 %); one line each, in that order.
     let resources = body["resources"].as_array().cloned().unwrap_or_default();
     let countries: Vec<&str> = resources
         .iter()
         .filter_map(|r| r["country"].as_str())
         .collect();
-    assert_eq!(countries, ["MX", "CO", "AR"], "{resources:?}");
+    assert_eq!(countries, ["MX", "AR", "ES"], "{resources:?}");
     assert!(
         resources.iter().all(|r| r["candidate"] == true),
         "every line is marked as a candidate: {resources:?}"

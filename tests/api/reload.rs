@@ -74,8 +74,8 @@ async fn a_bad_edit_is_refused_and_a_good_one_is_served_without_a_failed_request
 
     // 2. A good edit: served within two seconds, and the error is cleared.
     let edited = original.replacen(
-        "name: Zelfmoordlijn 1813",
-        "name: Zelfmoordlijn 1813 (edited)",
+        "name: \"Zelfmoordlijn 1813\"",
+        "name: \"Zelfmoordlijn 1813 (edited)\"",
         1,
     );
     assert_ne!(edited, original, "the test edit applies");
