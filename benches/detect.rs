@@ -1,7 +1,7 @@
 //! Detection cost by message length, with the shipped languages.
 //! cargo bench --bench detect
 
-use crisis_lookup::snapshot::Snapshot;
+use crisis_lookup::state::snapshot::Snapshot;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
 use std::path::Path;

@@ -8,7 +8,7 @@
 
 use crisis_lookup::lookup::{lookup, LookupRequest};
 use crisis_lookup::resolve::{self, Hints};
-use crisis_lookup::snapshot::Snapshot;
+use crisis_lookup::state::snapshot::Snapshot;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use jiff::Timestamp;
 use std::hint::black_box;

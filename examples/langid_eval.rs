@@ -12,7 +12,7 @@
 //! whatlang on the message alone, restricted to the shipped languages it knows.
 
 use crisis_lookup::lookup::{lookup, LookupRequest};
-use crisis_lookup::snapshot::Snapshot;
+use crisis_lookup::state::snapshot::Snapshot;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -4,20 +4,15 @@
 //! the message) and `resolve` (language and country from the hints) →
 //! `dataset` (the lines) and `text` (the supportive words) → one JSON answer.
 
-pub mod commands;
-pub mod configuration;
+pub mod cli;
 pub mod dataset;
 pub mod detect;
 pub mod diagnostic;
 pub mod domain;
 pub mod lookup;
-pub mod monitoring;
-pub mod openapi;
 pub mod problem;
-pub mod reload;
 pub mod resolve;
 pub mod routes;
-pub mod snapshot;
 pub mod startup;
 pub mod state;
 pub mod telemetry;

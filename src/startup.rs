@@ -1,11 +1,11 @@
 //! Building the HTTP server: routes, limits, error mapping, and the listener
 //! (port 0 in tests).
 
-use crate::configuration::ServeArgs;
+use crate::cli::configuration::ServeArgs;
 use crate::problem::{to_problem, ApiError};
-use crate::reload::Reloader;
 use crate::routes;
-use crate::snapshot::Snapshot;
+use crate::state::reload::Reloader;
+use crate::state::snapshot::Snapshot;
 use crate::state::{AppState, Clock};
 use actix_web::dev::Server;
 use actix_web::middleware::ErrorHandlers;
@@ -41,8 +41,8 @@ impl Application {
             locales = snapshot.catalog.locales().len(),
             "dataset loaded"
         );
-        crate::monitoring::install();
-        crate::monitoring::set_dataset(&snapshot, None);
+        crate::state::monitoring::install();
+        crate::state::monitoring::set_dataset(&snapshot, None);
         let state = web::Data::new(AppState::new(
             snapshot,
             clock,
@@ -63,7 +63,10 @@ impl Application {
                 .route("/healthz", web::get().to(routes::healthz))
                 .route("/readyz", web::get().to(routes::readyz))
                 .route("/metrics", web::get().to(routes::metrics))
-                .route("/openapi.json", web::get().to(crate::openapi::openapi_json))
+                .route(
+                    "/openapi.json",
+                    web::get().to(crate::routes::openapi::openapi_json),
+                )
                 .service(web::resource("/v1/lookup").route(web::post().to(routes::post_lookup)))
                 .service(
                     web::resource("/v1/countries").route(web::get().to(routes::list_countries)),
@@ -144,7 +147,12 @@ where
             .map(|r| r.status().as_u16())
             .unwrap_or(500);
         let elapsed = started.elapsed();
-        crate::monitoring::record_request(&route, method.as_str(), status, elapsed.as_secs_f64());
+        crate::state::monitoring::record_request(
+            &route,
+            method.as_str(),
+            status,
+            elapsed.as_secs_f64(),
+        );
         let summary = response.as_ref().ok().and_then(|r| {
             r.response()
                 .extensions()

@@ -1,7 +1,7 @@
 //! Logs with `tracing`, filtered by `RUST_LOG` (default `info`), written to
 //! standard error. Nothing here ever receives the person's message.
 
-use crate::configuration::LogFormat;
+use crate::cli::configuration::LogFormat;
 use std::io::IsTerminal;
 use tracing_subscriber::EnvFilter;
 

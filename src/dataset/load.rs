@@ -803,13 +803,23 @@ impl Loader<'_> {
     }
 
     fn language(&mut self, text: &Text) -> Option<LanguageCode> {
+        if let Some(current) = LanguageCode::current_for(&text.value) {
+            let old = &text.value;
+            self.error(
+                text.referenced,
+                format!(
+                    "write `{current}` for `{old}`: requests in `{old}` are served as `{current}`, so a line marked `{old}` would never match"
+                ),
+            );
+            return None;
+        }
         let code = LanguageCode::parse(&text.value)
             .filter(|_| text.value == text.value.to_ascii_lowercase());
         if code.is_none() {
             self.error(
                 text.referenced,
                 format!(
-                    "`{}` is not an ISO 639 language code (lower case, e.g. nl, fr, fil)",
+                    "`{}` is not an ISO 639 language code (lower case, e.g. nl, fr, tl)",
                     text.value
                 ),
             );

@@ -51,6 +51,22 @@ impl LanguageCode {
         known.then_some(parsed)
     }
 
+    /// The code that replaced an older or broader one that apps still send,
+    /// as served here: Java and older Android send `iw`, `in`, `ji` (withdrawn
+    /// from ISO 639 in 1989); Norwegian apps send the macrolanguage `no`,
+    /// written as Bokmål (`nb`) by most; Filipino (`fil`) is standardised
+    /// Tagalog, whose locale is `tl`.
+    pub fn current_for(code: &str) -> Option<&'static str> {
+        match code {
+            "iw" => Some("he"),
+            "in" => Some("id"),
+            "ji" => Some("yi"),
+            "no" => Some("nb"),
+            "fil" => Some("tl"),
+            _ => None,
+        }
+    }
+
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.bytes[..self.len as usize]).unwrap_or("und")
     }

@@ -15,7 +15,7 @@ use crate::domain::{
     Schedule,
 };
 use crate::resolve::Warning;
-use crate::snapshot::Snapshot;
+use crate::state::snapshot::Snapshot;
 use crate::text::{Direction, Locale, LocaleIndex};
 use fluent_bundle::FluentArgs;
 use jiff::Timestamp;

@@ -3,7 +3,7 @@
 //! number when the hint names one, and the international directories.
 
 use crate::domain::CountryCode;
-use crate::snapshot::Snapshot;
+use crate::state::snapshot::Snapshot;
 use serde_json::json;
 
 pub const LAST_RESORT_MESSAGE: &str = "You don't have to go through this alone. Please reach out to one of the helplines listed here, or to your local emergency number if you are in immediate danger.";

@@ -9,7 +9,7 @@ use crate::dataset::{Channel, TermSet};
 use crate::detect::Script;
 use crate::domain::{CountryCode, Evidence, LanguageCode};
 use crate::resolve::{self, CountrySource, Hints, ResolvedLanguage, Warning};
-use crate::snapshot::Snapshot;
+use crate::state::snapshot::Snapshot;
 use crate::text::LocaleIndex;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
@@ -184,6 +184,21 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
     let requested = requested_locales(&hints, language.code, script, country.map(|c| c.0));
     let chain = snapshot.catalog.chain(&requested);
     let text_locale = chain.first().copied().unwrap_or(snapshot.catalog.master());
+    // No text in the person's language: the text is in the one they most
+    // likely read, and the answer says so.
+    let text_language =
+        LanguageCode::parse(snapshot.catalog.locale(text_locale).tag.language.as_str());
+    let fallback = text_language.filter(|used| *used != language.code).inspect(|_| {
+        let used = snapshot.catalog.locale(text_locale);
+        warnings.push(Warning::new(
+            "text-language-fallback",
+            "language",
+            format!(
+                "there is no text in `{}` yet; the text is in `{}` ({}), the language readers of `{}` there most likely read",
+                language.code, used.code, used.meta.native_name, language.code
+            ),
+        ));
+    });
 
     let key = AnswerKey {
         language: language.code,
@@ -217,7 +232,11 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
             source: country.map(|c| c.1),
             covered: record.is_some_and(|c| !c.resources.is_empty()),
         },
-        locale: response_locale(&hints, language.code, country.map(|c| c.0)),
+        locale: match fallback {
+            // Only what was used: the text's language, in the person's country.
+            Some(used) => response_locale(&Hints::default(), used, country.map(|c| c.0)),
+            None => response_locale(&hints, language.code, country.map(|c| c.0)),
+        },
         warnings: &warnings,
     };
     let body = splice(&request_part, &cached.body_tail);
@@ -400,6 +419,16 @@ fn requested_locales(
     }
     if let Ok(tag) = language.as_str().parse() {
         requested.push(tag);
+    }
+    // Then what readers of the language most likely also read; the catalog
+    // ends every chain with English.
+    for &other in resolve::readers::FALLBACKS.of(language, country) {
+        if let Some(tag) = country.and_then(|c| format!("{other}-{c}").parse().ok()) {
+            requested.push(tag);
+        }
+        if let Ok(tag) = other.as_str().parse() {
+            requested.push(tag);
+        }
     }
     requested
 }

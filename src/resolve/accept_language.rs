@@ -16,24 +16,26 @@ pub fn parse(header: &str) -> AcceptLanguage {
     let mut weighted: Vec<(u16, LanguageIdentifier)> = Vec::new();
     let mut invalid = 0;
     for entry in header.split(',').take(MAX_ENTRIES) {
-        let mut parts = entry.split(';');
-        let tag = parts.next().unwrap_or("").trim();
-        if tag.is_empty() || tag == "*" {
+        // RFC 9110 lists may have empty elements ("a,,b"): nothing to read.
+        if entry.trim().is_empty() {
             continue;
         }
+        let mut parts = entry.split(';');
+        let tag = parts.next().unwrap_or("").trim();
         let mut quality = Some(1000);
         for parameter in parts {
             if let Some(value) = parameter.trim().strip_prefix("q=") {
                 quality = parse_quality(value);
             }
         }
-        // An entry whose weight cannot be read is dropped whole: guessing its
-        // weight could put a language the person ranked last first.
-        let Some(quality) = quality else {
+        // An entry without a tag, or whose weight cannot be read, is dropped
+        // whole and counted: guessing its weight could put a language the
+        // person ranked last first.
+        let Some(quality) = quality.filter(|_| !tag.is_empty()) else {
             invalid += 1;
             continue;
         };
-        if quality == 0 {
+        if quality == 0 || tag == "*" {
             continue;
         }
         match tag
@@ -75,6 +77,19 @@ fn parse_quality(value: &str) -> Option<u16> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entries_without_a_tag_or_with_an_unreadable_weight_are_counted_as_invalid() {
+        let garbage = parse(";;;q=abc,,,*;q=9");
+        assert!(garbage.tags.is_empty());
+        assert_eq!(
+            garbage.invalid, 2,
+            "the tagless entry and the star with q=9"
+        );
+        let fine = parse("nl-BE, ,nl;q=0.9,*;q=0.1");
+        assert_eq!(fine.invalid, 0);
+        assert_eq!(fine.tags.len(), 2);
+    }
 
     fn tags(header: &str) -> Vec<String> {
         parse(header).tags.iter().map(ToString::to_string).collect()

@@ -2,6 +2,7 @@
 //! language and country. Hints that cannot be parsed become warnings.
 
 pub mod accept_language;
+pub mod readers;
 
 use crate::detect::{are_twins, read_each_other, Detection, RELIABLE_CONFIDENCE};
 use crate::domain::{CountryCode, LanguageCode};
@@ -136,19 +137,11 @@ pub fn parse_locale(raw: &str) -> Option<LanguageIdentifier> {
         })
 }
 
-/// Older and broader codes that apps still send, mapped to the code of the
-/// locale that serves them: Java and older Android send `iw`, `in`, `ji`
-/// (withdrawn from ISO 639 in 1989); Norwegian apps send the macrolanguage
-/// `no`, written as Bokmål (`nb`) by most; Filipino (`fil`) is standardised
-/// Tagalog, whose locale is `tl`.
+/// The tag with its language code replaced by the current one
+/// (`LanguageCode::current_for`): `iw-IL` → `he-IL`, `no` → `nb`.
 pub fn with_current_language_code(mut tag: LanguageIdentifier) -> LanguageIdentifier {
-    let current = match tag.language.as_str() {
-        "iw" => "he",
-        "in" => "id",
-        "ji" => "yi",
-        "no" => "nb",
-        "fil" => "tl",
-        _ => return tag,
+    let Some(current) = LanguageCode::current_for(tag.language.as_str()) else {
+        return tag;
     };
     if let Ok(language) = current.parse() {
         tag.language = language;

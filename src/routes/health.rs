@@ -47,5 +47,5 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, crate::p
 pub async fn metrics() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
-        .body(crate::monitoring::render())
+        .body(crate::state::monitoring::render())
 }

@@ -17,7 +17,7 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(5);
 #[utoipa::path(post, path = "/v1/lookup", tag = "lookup",
     request_body(content = crate::lookup::LookupRequest, content_type = "application/json"),
     responses(
-        (status = 200, description = "Helplines and supportive text for the person", body = crate::openapi::LookupAnswer),
+        (status = 200, description = "Helplines and supportive text for the person", body = crate::routes::openapi::LookupAnswer),
         (status = 400, description = "The body is not JSON, or a field has the wrong type", body = crate::problem::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than the limit (16 KiB by default)", body = crate::problem::Problem, content_type = "application/problem+json"),
         (status = 415, description = "The content type is not JSON", body = crate::problem::Problem, content_type = "application/problem+json")))]
@@ -55,7 +55,7 @@ pub async fn post_lookup(
     }));
     match built {
         Ok(outcome) => {
-            crate::monitoring::record_lookup(&outcome);
+            crate::state::monitoring::record_lookup(&outcome);
             tracing::debug!(
                 language = %outcome.language.code,
                 language_source = ?outcome.language.source,
@@ -73,7 +73,7 @@ pub async fn post_lookup(
         }
         Err(_) => {
             tracing::error!("building the answer failed; sent the static fallback answer");
-            crate::monitoring::record_answer_failure();
+            crate::state::monitoring::record_answer_failure();
             Ok(super::json_bytes(fallback_answer(
                 &snapshot,
                 country_hint.as_deref(),

@@ -4,6 +4,7 @@ pub(crate) mod countries;
 pub(crate) mod health;
 pub(crate) mod locales;
 pub(crate) mod lookup;
+pub mod openapi;
 mod preview;
 
 pub use countries::{country_resources, list_countries};

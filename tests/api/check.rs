@@ -150,6 +150,15 @@ const MISTAKES: &[Mistake] = &[
         says: "not an ISO 639 language code",
     },
     Mistake {
+        case: "a withdrawn language code that requests are mapped away from",
+        file: "resources.yaml",
+        from: "        languages: [nl]\n        topics: [suicide, emotional-support]\n        hours: 24/7",
+        to: "        languages: [iw]\n        topics: [suicide, emotional-support]\n        hours: 24/7",
+        points_at: "iw]",
+        column_offset: 0,
+        says: "write `he` for `iw`",
+    },
+    Mistake {
         case: "an unknown time zone",
         file: "resources.yaml",
         from: "timezone: Asia/Dhaka",

@@ -233,3 +233,48 @@ async fn the_cli_lookup_prints_the_same_json_as_the_endpoint() {
     assert_eq!(cli["resources"], http["resources"]);
     assert_eq!(cli["text"], http["text"]);
 }
+
+#[tokio::test]
+async fn a_language_without_text_gets_the_language_its_readers_most_likely_read_with_a_warning() {
+    let app = spawn_app().await;
+    // (locale hint, country, the text language expected): Turkmen readers
+    // read Russian; Dzongkha has no fallback but English.
+    for (locale, country, expected) in [("tk", "TM", "ru"), ("dz", "BT", "en"), ("lb", "LU", "lb")]
+    {
+        let body = app
+            .post_lookup(&json!({"locale": locale, "country": country}))
+            .await
+            .json();
+        assert_eq!(body["language"]["code"], locale, "{body}");
+        assert_eq!(
+            body["text"]["lang"], expected,
+            "{locale} in {country}: {body}"
+        );
+        let fallback = body["warnings"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .into_iter()
+            .find(|w| w["code"] == "text-language-fallback");
+        if expected == locale {
+            assert!(fallback.is_none(), "{locale} has its own text: {body}");
+        } else {
+            let fallback =
+                fallback.unwrap_or_else(|| panic!("{locale}: no fallback warning in {body}"));
+            assert_eq!(fallback["field"], "language");
+            let said = fallback["detail"].as_str().unwrap_or_default();
+            assert!(said.contains(locale) && said.contains(expected), "{said}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_accept_language_without_tags_is_reported() {
+    let app = spawn_app().await;
+    let body = app
+        .post_lookup(&json!({"accept_language": ";;;q=abc,,,*;q=9", "country": "FR"}))
+        .await
+        .json();
+    assert_eq!(warning_codes(&body), ["invalid-accept-language"], "{body}");
+    assert_eq!(body["text"]["lang"], "fr");
+}

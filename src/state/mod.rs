@@ -1,9 +1,15 @@
-//! What the HTTP handlers share: the current snapshot (swapped atomically on
-//! reload), the last reload error, and the clock.
+//! The running service's state: the current snapshot of the data (swapped
+//! atomically on reload, `snapshot`), how a reload happens (`reload`), what
+//! operators can count (`monitoring`), and what the HTTP handlers share
+//! (`AppState`: the snapshot, the last reload error, the clock).
 
-use crate::snapshot::Snapshot;
+pub mod monitoring;
+pub mod reload;
+pub mod snapshot;
+
 use arc_swap::ArcSwap;
 use jiff::Timestamp;
+use snapshot::Snapshot;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -77,8 +83,8 @@ impl AppState {
             Ok((snapshot, _warnings)) => {
                 tracing::info!(version = %snapshot.version, "dataset reloaded");
                 let previous = self.snapshot.load();
-                crate::monitoring::set_dataset(&snapshot, Some(&previous.version));
-                crate::monitoring::record_reload(true);
+                crate::state::monitoring::set_dataset(&snapshot, Some(&previous.version));
+                crate::state::monitoring::record_reload(true);
                 self.snapshot.store(Arc::new(snapshot));
                 self.set_error(None);
                 Ok(())
@@ -87,7 +93,7 @@ impl AppState {
                 for diagnostic in diagnostics.errors() {
                     tracing::error!(%diagnostic, "reload refused; the last good dataset keeps serving");
                 }
-                crate::monitoring::record_reload(false);
+                crate::state::monitoring::record_reload(false);
                 self.set_error(Some(diagnostics.to_string()));
                 Err(diagnostics)
             }

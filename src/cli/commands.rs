@@ -1,10 +1,12 @@
 //! The three subcommands: `serve`, `check` and `lookup`.
 
-use crate::configuration::{CheckArgs, Command, LogFormat, LookupArgs, OutputFormat, ServeArgs};
+use crate::cli::configuration::{
+    CheckArgs, Command, LogFormat, LookupArgs, OutputFormat, ServeArgs,
+};
 use crate::diagnostic::Diagnostics;
 use crate::lookup::{lookup, LookupRequest};
-use crate::snapshot::Snapshot;
 use crate::startup::Application;
+use crate::state::snapshot::Snapshot;
 use crate::state::system_clock;
 use std::process::ExitCode;
 
