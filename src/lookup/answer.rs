@@ -58,7 +58,10 @@ pub(crate) struct TextOut {
 #[derive(Serialize, utoipa::ToSchema)]
 pub(crate) struct ResourceOut<'a> {
     id: &'a str,
-    name: &'a str,
+    /// The line's own name in the text's language where it publishes one.
+    /// In a right-to-left answer, wrapped in U+2068…U+2069 like the
+    /// message's placeables, so a Latin name keeps its order on the card.
+    name: String,
     summary: String,
     /// As dialled inside the line's country: a short code or a national
     /// number with its trunk prefix.
@@ -79,6 +82,8 @@ pub(crate) struct ResourceOut<'a> {
     languages: &'a [LanguageCode],
     topics: Vec<&'a str>,
     audiences: Vec<&'a str>,
+    /// The week as the data gives it; isolated like `name` in a
+    /// right-to-left answer.
     hours: Option<String>,
     open_now: Option<bool>,
     free: Option<bool>,
@@ -476,9 +481,14 @@ fn resource_out<'a>(
 ) -> ResourceOut<'a> {
     let resource = ranked.resource;
     let dataset = &snapshot.dataset;
+    let locale = snapshot.catalog.first(chain);
+    let isolated = |text: &str| match locale.meta.direction {
+        Direction::Rtl => format!("\u{2068}{text}\u{2069}"),
+        Direction::Ltr => text.to_string(),
+    };
     ResourceOut {
         id: &resource.id,
-        name: &resource.name,
+        name: isolated(resource.name_in(&locale.code)),
         summary: summary(snapshot, chain, ranked),
         phone: resource.phone.as_ref(),
         phone_e164: resource.phone.as_ref().and_then(PhoneNumber::e164),
@@ -492,7 +502,7 @@ fn resource_out<'a>(
         languages: &resource.languages,
         topics: dataset.topics.names(resource.topics).collect(),
         audiences: dataset.audiences.names(resource.audiences).collect(),
-        hours: resource.hours.as_ref().map(|h| h.describe()),
+        hours: resource.hours.as_ref().map(|h| isolated(&h.describe())),
         open_now: ranked.state.as_ref().map(OpenState::is_open),
         free: resource.free,
         evidence: resource.provenance.evidence(),

@@ -205,6 +205,41 @@ async fn an_arabic_message_is_answered_right_to_left() {
 }
 
 #[tokio::test]
+async fn card_names_and_hours_in_a_right_to_left_answer_are_isolated_and_left_to_right_ones_are_not(
+) {
+    let app = spawn_app().await;
+    let isolated = |text: &str| text.starts_with('\u{2068}') && text.ends_with('\u{2069}');
+    for (message, country, rtl) in [
+        ("لا أستطيع التحمل أكثر، أريد أن أنهي كل شيء", "AE", true),
+        ("אני לא יכול יותר, אני רוצה שזה ייגמר", "IL", true),
+        (
+            "ik weet het echt niet meer, ik wil niet meer leven",
+            "BE",
+            false,
+        ),
+    ] {
+        let body = app
+            .post_lookup(&json!({"message": message, "country": country}))
+            .await
+            .json();
+        assert_eq!(
+            body["text"]["dir"],
+            if rtl { "rtl" } else { "ltr" },
+            "{country}"
+        );
+        let cards = body["resources"].as_array().cloned().unwrap_or_default();
+        assert!(!cards.is_empty(), "{country} has lines");
+        for card in cards {
+            let name = card["name"].as_str().unwrap_or_default();
+            assert_eq!(isolated(name), rtl, "{country}: name {name:?}");
+            if let Some(hours) = card["hours"].as_str() {
+                assert_eq!(isolated(hours), rtl, "{country}: hours {hours:?}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
 async fn the_same_lookup_twice_gives_the_same_answer() {
     let app = spawn_app().await;
     let request =
