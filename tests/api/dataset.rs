@@ -716,6 +716,10 @@ const REMOVED_LINES: &[(&str, &str)] = &[
         "mk-psychological-support-for-people-in-self-isolation",
         "a pandemic line",
     ),
+    (
+        "lr-lifeline-liberia",
+        "no page names it, and the number lacks today's operator prefix",
+    ),
 ];
 
 #[test]
