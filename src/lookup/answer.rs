@@ -288,8 +288,11 @@ pub fn build<'a>(
     }
 
     // A candidate is not the person's country: the text names no line and
-    // asks where they are.
-    let named = if candidates { None } else { ranked.first() };
+    // asks where they are. Nor does it send a person to a line meant for
+    // others (an adult to a children's line): the cards still list it.
+    let named = ranked
+        .first()
+        .filter(|first| !candidates && !first.for_other_audiences(filters));
     let message = render_message(snapshot, chain, country, named, filters);
     let ask_country = match country {
         Some(_) => None,

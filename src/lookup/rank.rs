@@ -56,6 +56,13 @@ pub struct Ranked<'a> {
 }
 
 impl Ranked<'_> {
+    /// The line is meant for an audience the request did not name (a
+    /// children's line for a request that does not say the person is a child).
+    pub fn for_other_audiences(&self, filters: &Filters) -> bool {
+        let audiences = self.resource.audiences;
+        !audiences.is_empty() && !audiences.intersects(filters.audiences)
+    }
+
     /// Lists `language`, or lists none and `language` is the main language
     /// of its country.
     fn speaks(&self, language: LanguageCode) -> bool {

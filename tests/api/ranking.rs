@@ -419,3 +419,34 @@ async fn topics_channels_and_audiences_filter_lookups_and_country_listings() {
     assert_eq!(resource_ids(&by_chat), resource_ids(&chat));
     assert_eq!(warning_codes(&by_chat), ["unknown-channel"]);
 }
+
+#[tokio::test]
+async fn a_childrens_line_is_listed_for_an_adult_but_the_message_names_it_only_for_a_child() {
+    let app = spawn_app_at(CLOCK).await;
+    // Mongolia's only line is the state child helpline 108.
+    let adult = app
+        .post_lookup(&json!({"country": "MN", "locale": "mn"}))
+        .await
+        .json();
+    assert_eq!(resource_ids(&adult), ["mn-108-child-helpline"]);
+    let message = adult["text"]["message"].as_str().unwrap_or_default();
+    assert!(
+        !message.contains("108"),
+        "an adult is not sent to a children's line: {message}"
+    );
+    assert!(message.contains("findahelpline.com"), "{message}");
+    assert!(
+        message.contains(adult["emergency"]["number"].as_str().unwrap_or("103")),
+        "{message}"
+    );
+
+    let child = app
+        .post_lookup(&json!({"country": "MN", "locale": "mn", "audiences": ["children"]}))
+        .await
+        .json();
+    let message = child["text"]["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains("108"),
+        "a child is sent to the child helpline: {message}"
+    );
+}
