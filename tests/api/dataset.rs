@@ -286,6 +286,36 @@ fn resource_ids_are_unique_and_start_with_their_country() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The same line entered twice (two research rounds, two directories) shows
+/// a person the same number twice and splits its sources. Lines may share a
+/// number only when all but one are meant for a specific audience: the
+/// Veterans Crisis Line is 988 and then 1.
+#[test]
+fn no_two_lines_for_everyone_in_a_country_share_a_phone_number() {
+    let dataset = dataset_value();
+    let mut by_number: HashMap<(&str, String), Vec<&Value>> = HashMap::new();
+    for (country, line) in lines(&dataset) {
+        if let Some(phone) = line["phone"].as_str() {
+            by_number
+                .entry((country, digits(phone)))
+                .or_default()
+                .push(line);
+        }
+    }
+    let mut problems = Vec::new();
+    for ((country, number), group) in &by_number {
+        let for_everyone: Vec<&str> = group
+            .iter()
+            .filter(|line| list(&line["audiences"]).is_empty())
+            .filter_map(|line| line["id"].as_str())
+            .collect();
+        if for_everyone.len() > 1 {
+            problems.push(format!("{country} {number}: {}", for_everyone.join(", ")));
+        }
+    }
+    assert!(problems.is_empty(), "duplicate lines:\n{}", problems.join("\n"));
+}
+
 #[test]
 fn every_country_and_language_code_is_a_real_iso_code() {
     let dataset = dataset_value();
