@@ -685,6 +685,7 @@ const WRONG_EMERGENCY_NUMBERS: &[(&str, &str, &str)] = &[
     ("GH", "999", "replaced by 112 in 2020"),
     ("EG", "126", "the tourist police, listed as the police"),
     ("TH", "1155", "the tourist police"),
+    ("GN", "442020", "on no page"),
     (
         "CD",
         "112",
@@ -699,7 +700,7 @@ fn the_audits_wrong_emergency_numbers_are_gone_and_none_is_fire_only() {
     for country in countries(&dataset) {
         let code = country["code"].as_str().unwrap_or_default();
         let emergency = &country["emergency"];
-        for service in ["number", "police", "ambulance"] {
+        for service in ["number", "police", "ambulance", "fire"] {
             let Some(number) = emergency[service].as_str() else {
                 continue;
             };
