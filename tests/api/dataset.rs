@@ -313,7 +313,11 @@ fn no_two_lines_for_everyone_in_a_country_share_a_phone_number() {
             problems.push(format!("{country} {number}: {}", for_everyone.join(", ")));
         }
     }
-    assert!(problems.is_empty(), "duplicate lines:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "duplicate lines:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -686,6 +690,7 @@ const WRONG_EMERGENCY_NUMBERS: &[(&str, &str, &str)] = &[
     ("EG", "126", "the tourist police, listed as the police"),
     ("TH", "1155", "the tourist police"),
     ("GN", "442020", "on no page"),
+    ("TD", "2020", "the police's green number is 2121 (2020-05)"),
     (
         "CD",
         "112",
