@@ -20,50 +20,66 @@ pub enum ApiError {
     WrongShape { line: usize, column: usize },
     #[error("the query string could not be read; each parameter may appear at most once")]
     InvalidQuery,
-    #[error("the request body is larger than the limit of {limit} bytes")]
-    TooLarge { limit: usize },
+    #[error("the request body is larger than the limit")]
+    TooLarge,
     #[error("the request body must be sent with Content-Type: application/json")]
     UnsupportedMediaType,
     #[error("the request body did not arrive within {seconds} seconds")]
     BodyTimeout { seconds: u64 },
     #[error("no country with this code in the dataset; GET /v1/countries lists them")]
     UnknownCountry,
-    #[error("the service has no valid dataset loaded yet")]
-    NotReady,
+    #[error("no such endpoint; see GET /openapi.json")]
+    NotFound,
+    #[error("this endpoint does not accept this method; the Allow header lists the ones it does")]
+    MethodNotAllowed,
+    #[error("the request could not be understood")]
+    BadRequest,
     #[error("an unexpected error occurred; the failure was logged")]
     Internal,
 }
 
 impl ApiError {
-    /// Stable, documented codes: clients may branch on them.
-    pub fn code(&self) -> &'static str {
+    /// The one table of errors: each one's HTTP status and its stable,
+    /// documented code, on which clients may branch.
+    pub fn spec(&self) -> (StatusCode, &'static str) {
         match self {
-            Self::InvalidJson { .. } => "invalid-json",
-            Self::WrongShape { .. } => "invalid-request",
-            Self::InvalidQuery => "invalid-query",
-            Self::TooLarge { .. } => "body-too-large",
-            Self::UnsupportedMediaType => "unsupported-media-type",
-            Self::BodyTimeout { .. } => "body-timeout",
-            Self::UnknownCountry => "unknown-country",
-            Self::NotReady => "not-ready",
-            Self::Internal => "internal-error",
+            Self::InvalidJson { .. } => (StatusCode::BAD_REQUEST, "invalid-json"),
+            Self::WrongShape { .. } => (StatusCode::BAD_REQUEST, "invalid-request"),
+            Self::InvalidQuery => (StatusCode::BAD_REQUEST, "invalid-query"),
+            Self::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "body-too-large"),
+            Self::UnsupportedMediaType => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type")
+            }
+            Self::BodyTimeout { .. } => (StatusCode::REQUEST_TIMEOUT, "body-timeout"),
+            Self::UnknownCountry => (StatusCode::NOT_FOUND, "unknown-country"),
+            Self::NotFound => (StatusCode::NOT_FOUND, "not-found"),
+            Self::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method-not-allowed"),
+            Self::BadRequest => (StatusCode::BAD_REQUEST, "bad-request"),
+            Self::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "internal-error"),
+        }
+    }
+
+    pub fn code(&self) -> &'static str {
+        self.spec().1
+    }
+
+    /// The error for a status that actix produced itself (an unknown path,
+    /// a wrong method, an extractor's refusal), which carries no variant.
+    fn from_status(status: StatusCode) -> Self {
+        match status {
+            StatusCode::NOT_FOUND => Self::NotFound,
+            StatusCode::METHOD_NOT_ALLOWED => Self::MethodNotAllowed,
+            StatusCode::PAYLOAD_TOO_LARGE => Self::TooLarge,
+            StatusCode::UNSUPPORTED_MEDIA_TYPE => Self::UnsupportedMediaType,
+            status if status.is_client_error() => Self::BadRequest,
+            _ => Self::Internal,
         }
     }
 }
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
-        match self {
-            Self::InvalidJson { .. } | Self::WrongShape { .. } | Self::InvalidQuery => {
-                StatusCode::BAD_REQUEST
-            }
-            Self::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
-            Self::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Self::BodyTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
-            Self::UnknownCountry => StatusCode::NOT_FOUND,
-            Self::NotReady => StatusCode::SERVICE_UNAVAILABLE,
-            Self::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-        }
+        self.spec().0
     }
 
     fn error_response(&self) -> HttpResponse<BoxBody> {
@@ -97,34 +113,6 @@ pub fn problem_response(status: StatusCode, code: &str, detail: &str) -> HttpRes
         .body(body)
 }
 
-/// The code and detail for a status that actix produced itself (unknown
-/// path, wrong method, an extractor's refusal).
-fn generic_problem(status: StatusCode) -> (&'static str, String) {
-    match status {
-        StatusCode::NOT_FOUND => (
-            "not-found",
-            "no such endpoint; see GET /openapi.json".to_string(),
-        ),
-        StatusCode::METHOD_NOT_ALLOWED => (
-            "method-not-allowed",
-            "this endpoint does not accept this method".to_string(),
-        ),
-        StatusCode::PAYLOAD_TOO_LARGE => (
-            "body-too-large",
-            "the request body is larger than the limit".to_string(),
-        ),
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
-            "unsupported-media-type",
-            ApiError::UnsupportedMediaType.to_string(),
-        ),
-        status if status.is_client_error() => (
-            "bad-request",
-            "the request could not be understood".to_string(),
-        ),
-        _ => ("internal-error", ApiError::Internal.to_string()),
-    }
-}
-
 /// Middleware hook: turns any error response that is not problem+json yet
 /// into one, so that actix's own 404, 405 and extractor errors have the same
 /// shape as ours and never carry text derived from the request.
@@ -141,9 +129,11 @@ pub fn to_problem<B: MessageBody + 'static>(
         ));
     }
     let status = response.status();
-    let (code, detail) = generic_problem(status);
+    let error = ApiError::from_status(status);
     let (request, _) = response.into_parts();
-    let problem = problem_response(status, code, &detail);
+    // The status stays actix's own (a 408 or 431 is not rewritten to 400);
+    // the code and detail are the table's.
+    let problem = problem_response(status, error.code(), &error.to_string());
     let response = ServiceResponse::new(request, problem)
         .map_into_boxed_body()
         .map_into_right_body();
