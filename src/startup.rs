@@ -5,7 +5,6 @@ use crate::cli::configuration::ServeArgs;
 use crate::problem::{to_problem, ApiError};
 use crate::routes;
 use crate::state::reload::Reloader;
-use crate::state::snapshot::Snapshot;
 use crate::state::{AppState, Clock};
 use actix_web::dev::Server;
 use actix_web::middleware::ErrorHandlers;
@@ -27,28 +26,9 @@ pub struct Application {
 impl Application {
     /// Loads the dataset (refusing to start without a valid one) and binds.
     pub fn build(settings: &ServeArgs, clock: Clock) -> anyhow::Result<Self> {
-        let (snapshot, warnings) = Snapshot::load(&settings.data.data, &settings.data.locales)
-            .map_err(|diagnostics| {
-                anyhow::anyhow!("the dataset or the locales are invalid:\n{diagnostics}")
-            })?;
-        for warning in &warnings.0 {
-            tracing::warn!(%warning, "dataset warning");
-        }
-        tracing::info!(
-            version = %snapshot.version,
-            countries = snapshot.dataset.countries().len(),
-            resources = snapshot.dataset.resource_count(),
-            locales = snapshot.catalog.locales().len(),
-            "dataset loaded"
-        );
+        let state = web::Data::new(AppState::load(&settings.data, clock)?);
         crate::state::monitoring::install();
-        crate::state::monitoring::set_dataset(&snapshot, None);
-        let state = web::Data::new(AppState::new(
-            snapshot,
-            clock,
-            settings.data.data.clone(),
-            settings.data.locales.clone(),
-        ));
+        crate::state::monitoring::set_dataset(&state.snapshot(), None);
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
         let body_limit = settings.body_limit;

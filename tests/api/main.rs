@@ -17,6 +17,7 @@ mod metrics;
 mod openapi;
 mod privacy;
 mod ranking;
+mod referral;
 mod reload;
 mod resilience;
 mod slow_clients;
