@@ -13,6 +13,8 @@ mod hours;
 mod locales;
 mod lookup;
 mod manifests;
+mod mcp;
+mod mcp_stdio;
 mod metrics;
 mod openapi;
 mod privacy;

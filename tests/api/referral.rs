@@ -3,6 +3,7 @@
 //! kind, country, language and interface; the protocol page explains both.
 
 use crate::helpers::{resource_ids, spawn_app};
+use crate::mcp::{structured_answer, McpClient};
 use serde_json::{json, Value};
 
 /// The channels an answer's lines can really be reached by, read from the
@@ -190,6 +191,15 @@ async fn metrics_count_referrals_by_kind_country_language_and_interface_never_th
         assert_eq!(answer.status, 200);
     }
     let _ = app.post_lookup(&json!({"locale": "!!"})).await;
+    let mut client = McpClient::new(&app);
+    client.initialize().await;
+    let result = client
+        .call_tool(json!({"message": message, "country": "NZ", "locale": null, "topics": null, "channels": null}))
+        .await;
+    assert_eq!(
+        structured_answer(&result)["referral"]["kind"],
+        "crisis_line"
+    );
 
     let after = app.get("/metrics").await.text;
     let delta = |labels: &[(&str, &str)]| {
@@ -205,6 +215,7 @@ async fn metrics_count_referrals_by_kind_country_language_and_interface_never_th
         ]
     };
     assert_eq!(delta(&new_zealand("rest")), 2.0, "{after}");
+    assert_eq!(delta(&new_zealand("mcp")), 1.0, "{after}");
     // Other tests send empty requests too: at least this one.
     assert!(
         delta(&[
