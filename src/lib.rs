@@ -3,6 +3,8 @@
 //! A request goes `routes` → `lookup` (the use case) → `detect` (language of
 //! the message) and `resolve` (language and country from the hints) →
 //! `dataset` (the lines) and `text` (the supportive words) → one JSON answer.
+//! `mcp` is a second interface beside `routes`: the same use case as a tool
+//! for LLM agents.
 
 pub mod cli;
 pub mod dataset;
@@ -10,6 +12,7 @@ pub mod detect;
 pub mod diagnostic;
 pub mod domain;
 pub mod lookup;
+pub mod mcp;
 pub mod problem;
 pub mod resolve;
 pub mod routes;

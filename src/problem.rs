@@ -140,6 +140,47 @@ pub fn to_problem<B: MessageBody + 'static>(
     Ok(ErrorHandlerResponse::Response(response))
 }
 
+/// The same hook for the MCP endpoint. MCP clients read JSON-RPC errors
+/// there, so a JSON body passes as it is (rmcp's and ours name the failure,
+/// never an argument). The transport's plain-text refusals can quote what
+/// the client sent (a body it could not read), so they become problem+json
+/// too, with a detail that says what the protocol expects.
+pub fn mcp_to_problem<B: MessageBody + 'static>(
+    response: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    let status = response.status();
+    let (code, detail) = match status {
+        _ if is_json => {
+            return Ok(ErrorHandlerResponse::Response(
+                response.map_into_left_body(),
+            ))
+        }
+        StatusCode::FORBIDDEN => (
+            "host-not-allowed",
+            "the Host header names a host that --mcp-allowed-hosts (CRISIS_LOOKUP_MCP_ALLOWED_HOSTS) does not list",
+        ),
+        StatusCode::NOT_ACCEPTABLE => (
+            "not-acceptable",
+            "an MCP client must accept both application/json and text/event-stream",
+        ),
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => (
+            "invalid-request",
+            "the body must be one JSON-RPC message, sent with Content-Type: application/json",
+        ),
+        _ => return to_problem(response),
+    };
+    let (request, _) = response.into_parts();
+    let problem = problem_response(status, code, detail);
+    let response = ServiceResponse::new(request, problem)
+        .map_into_boxed_body()
+        .map_into_right_body();
+    Ok(ErrorHandlerResponse::Response(response))
+}
+
 /// Classifies a body that serde_json refused, keeping only its position:
 /// serde's own message can quote the client's text.
 pub fn from_json_error(error: &serde_json::Error) -> ApiError {

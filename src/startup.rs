@@ -2,10 +2,9 @@
 //! (port 0 in tests).
 
 use crate::cli::configuration::ServeArgs;
-use crate::problem::{to_problem, ApiError};
+use crate::problem::{mcp_to_problem, to_problem, ApiError};
 use crate::routes;
 use crate::state::reload::Reloader;
-use crate::state::snapshot::Snapshot;
 use crate::state::{AppState, Clock};
 use actix_web::dev::Server;
 use actix_web::middleware::ErrorHandlers;
@@ -27,28 +26,21 @@ pub struct Application {
 impl Application {
     /// Loads the dataset (refusing to start without a valid one) and binds.
     pub fn build(settings: &ServeArgs, clock: Clock) -> anyhow::Result<Self> {
-        let (snapshot, warnings) = Snapshot::load(&settings.data.data, &settings.data.locales)
-            .map_err(|diagnostics| {
-                anyhow::anyhow!("the dataset or the locales are invalid:\n{diagnostics}")
-            })?;
-        for warning in &warnings.0 {
-            tracing::warn!(%warning, "dataset warning");
-        }
-        tracing::info!(
-            version = %snapshot.version,
-            countries = snapshot.dataset.countries().len(),
-            resources = snapshot.dataset.resource_count(),
-            locales = snapshot.catalog.locales().len(),
-            "dataset loaded"
-        );
+        let state = web::Data::new(AppState::load(&settings.data, clock)?);
         crate::state::monitoring::install();
-        crate::state::monitoring::set_dataset(&snapshot, None);
-        let state = web::Data::new(AppState::new(
-            snapshot,
-            clock,
-            settings.data.data.clone(),
-            settings.data.locales.clone(),
-        ));
+        crate::state::monitoring::set_dataset(&state.snapshot(), None);
+        let allowed_hosts: Vec<String> = settings
+            .mcp_allowed_hosts
+            .iter()
+            .map(|host| host.trim().to_string())
+            .filter(|host| !host.is_empty())
+            .collect();
+        // rmcp reads an empty list as "any host", which would silently drop
+        // the defence: refuse it instead.
+        if allowed_hosts.is_empty() {
+            anyhow::bail!("--mcp-allowed-hosts must name at least one host");
+        }
+        let mcp = crate::mcp::http::service(state.clone(), allowed_hosts, settings.body_limit);
         let listener = TcpListener::bind(settings.bind)?;
         let port = listener.local_addr()?.port();
         let body_limit = settings.body_limit;
@@ -57,7 +49,7 @@ impl Application {
             App::new()
                 .app_data(app_state.clone())
                 .app_data(web::PayloadConfig::new(body_limit))
-                .wrap(ErrorHandlers::new().default_handler(to_problem))
+                .wrap(ErrorHandlers::new().default_handler(problem_unless_mcp))
                 .wrap_fn(log_request)
                 .configure(routes::preview_routes)
                 .route("/healthz", web::get().to(routes::healthz))
@@ -80,6 +72,7 @@ impl Application {
                         .route(web::get().to(routes::country_resources)),
                 )
                 .service(web::resource("/v1/locales").route(web::get().to(routes::list_locales)))
+                .service(mcp.clone().scope_with_path(crate::mcp::http::PATH))
         })
         // Slow or idle clients must not hold workers: a request's head must
         // arrive within the timeout, and idle keep-alive connections close.
@@ -119,6 +112,16 @@ impl Application {
         let _keep_watching = self.reloader;
         self.server.await
     }
+}
+
+/// Error responses become problem+json; those of `/mcp` by the MCP rules.
+fn problem_unless_mcp<B: actix_web::body::MessageBody + 'static>(
+    response: actix_web::dev::ServiceResponse<B>,
+) -> actix_web::Result<actix_web::middleware::ErrorHandlerResponse<B>> {
+    if response.request().match_pattern().as_deref() == Some(crate::mcp::http::PATH) {
+        return mcp_to_problem(response);
+    }
+    to_problem(response)
 }
 
 /// One log line per request: the route pattern (never the raw path, which a

@@ -1,13 +1,14 @@
-//! The three subcommands: `serve`, `check` and `lookup`.
+//! The four subcommands: `serve`, `check`, `lookup` and `mcp`.
 
 use crate::cli::configuration::{
-    CheckArgs, Command, LogFormat, LookupArgs, OutputFormat, ServeArgs,
+    CheckArgs, Command, LogFormat, LookupArgs, McpArgs, OutputFormat, ServeArgs,
 };
 use crate::diagnostic::Diagnostics;
 use crate::lookup::{lookup, LookupRequest};
 use crate::startup::Application;
+use crate::state::reload::Reloader;
 use crate::state::snapshot::Snapshot;
-use crate::state::system_clock;
+use crate::state::{system_clock, AppState};
 use std::process::ExitCode;
 
 pub fn run(command: Command) -> ExitCode {
@@ -15,6 +16,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Serve(args) => serve(args),
         Command::Check(args) => check(args),
         Command::Lookup(args) => run_lookup(args),
+        Command::Mcp(args) => mcp(args),
     }
 }
 
@@ -25,6 +27,32 @@ fn serve(args: ServeArgs) -> ExitCode {
         tracing::info!(address = %args.bind.ip(), port = application.port(), "listening");
         application.run_until_stopped().await?;
         anyhow::Ok(())
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            tracing::error!("{error:#}");
+            eprintln!("crisis-lookup: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Serves MCP on standard input and output until the client closes its end,
+/// from a live snapshot that reloads as `serve`'s does.
+fn mcp(args: McpArgs) -> ExitCode {
+    crate::telemetry::init(args.log_format);
+    let result = actix_web::rt::System::new().block_on(async move {
+        let state = actix_web::web::Data::new(AppState::load(&args.data, system_clock())?);
+        let reloader = match args.watch {
+            true => Some(Reloader::start(state.clone())?),
+            false => None,
+        };
+        if let Some(reloader) = &reloader {
+            tokio::spawn(Reloader::reload_on_sighup(reloader.trigger()));
+        }
+        tracing::info!("serving MCP on standard input and output");
+        crate::mcp::stdio::serve(state).await
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -24,6 +24,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Answer one lookup without a server and print the JSON answer.
     Lookup(LookupArgs),
+    /// Serve the MCP tool `find_crisis_support` over standard input and
+    /// output, for an agent that starts the service itself.
+    Mcp(McpArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -59,6 +62,28 @@ pub struct ServeArgs {
     #[arg(long, env = "CRISIS_LOOKUP_WATCH", default_value_t = true, action = clap::ArgAction::Set)]
     pub watch: bool,
     /// Log format on standard error.
+    #[arg(long, env = "CRISIS_LOOKUP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+    /// Comma-separated host names (or host:port) that `/mcp` answers under;
+    /// other `Host` headers get 403, a defence against DNS rebinding. Name
+    /// the host that clients reach the service by.
+    #[arg(
+        long,
+        env = "CRISIS_LOOKUP_MCP_ALLOWED_HOSTS",
+        value_delimiter = ',',
+        default_value = "localhost,127.0.0.1,::1"
+    )]
+    pub mcp_allowed_hosts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct McpArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Reload the dataset and locales when their files change.
+    #[arg(long, env = "CRISIS_LOOKUP_WATCH", default_value_t = true, action = clap::ArgAction::Set)]
+    pub watch: bool,
+    /// Log format on standard error (standard output carries the protocol).
     #[arg(long, env = "CRISIS_LOOKUP_LOG_FORMAT", value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
 }

@@ -8,7 +8,7 @@
 //! the likeliest countries for that language (`candidate: true`).
 
 use super::rank::{self, Ranked};
-use super::{AnswerKey, Filters};
+use super::{AnswerKey, CountryOut, Filters, LanguageOut};
 use crate::dataset::{Channel, Country, Emergency, Resource, TermSet};
 use crate::domain::{
     CountryCode, Evidence, Hours, HttpsUrl, LanguageCode, OpenState, PhoneNumber, Provenance,
@@ -30,6 +30,8 @@ pub struct CachedAnswer {
     pub warnings: Vec<Warning>,
     /// When a line of this answer opens or closes, and the answer with it.
     pub valid_until: Option<Timestamp>,
+    /// What the answer referred the person to, for the referral counts.
+    pub referral: Referral,
 }
 
 impl CachedAnswer {
@@ -45,6 +47,31 @@ struct SharedPart<'a> {
     resources: Vec<ResourceOut<'a>>,
     international: Vec<DirectoryOut<'a>>,
     dataset: DatasetOut<'a>,
+    referral: ReferralOut<'a>,
+}
+
+/// A lookup's answer as one object. The service writes it in two parts (the
+/// per-request fields, then the cached rest) from these same types.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub(crate) struct LookupAnswer<'a> {
+    language: LanguageOut,
+    country: CountryOut,
+    /// The person's locale: their own tag, or language-COUNTRY.
+    locale: String,
+    /// Hints that were ignored, and why.
+    warnings: Vec<Warning>,
+    text: TextOut,
+    /// The country's emergency number(s); null when the country is unknown.
+    emergency: Option<EmergencyOut<'a>>,
+    /// Best first: topic, language, audience, open now, curator order.
+    resources: Vec<ResourceOut<'a>>,
+    /// Worldwide directories, always present.
+    international: Vec<DirectoryOut<'a>>,
+    dataset: DatasetOut<'a>,
+    /// What the answer referred the person to, as evidence of a referral
+    /// that identifies no one (docs/REFERRAL-PROTOCOL.md).
+    referral: ReferralOut<'a>,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -184,6 +211,94 @@ pub(crate) struct DatasetOut<'a> {
     version: &'a str,
 }
 
+/// Where the protocol page is served: what the service returns, why, and
+/// what it records (docs/REFERRAL-PROTOCOL.md).
+pub const PROTOCOL_PATH: &str = "/preview/protocol";
+
+/// What an answer referred the person to, in one word. The referral counts
+/// in `/metrics` use the same words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ReferralKind {
+    /// At least one crisis line for the person's country (its own, or one
+    /// that serves it from another country).
+    CrisisLine,
+    /// The country is unknown: the first line of each of the likeliest
+    /// countries for the person's language, and the question where they are.
+    CandidateLines,
+    /// The country is known and has no line (or none that the filters keep):
+    /// its emergency number.
+    EmergencyNumberOnly,
+    /// Neither a line nor an emergency number: the international
+    /// directories only.
+    DirectoriesOnly,
+}
+
+impl ReferralKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::CrisisLine => "crisis_line",
+            Self::CandidateLines => "candidate_lines",
+            Self::EmergencyNumberOnly => "emergency_number_only",
+            Self::DirectoriesOnly => "directories_only",
+        }
+    }
+
+    fn of(lines: bool, candidates: bool, emergency_number: bool) -> Self {
+        match (lines, candidates, emergency_number) {
+            (true, false, _) => Self::CrisisLine,
+            (true, true, _) => Self::CandidateLines,
+            (false, _, true) => Self::EmergencyNumberOnly,
+            (false, _, false) => Self::DirectoriesOnly,
+        }
+    }
+}
+
+/// What the referral counts in `/metrics` are labelled with: the same
+/// values as the answer's referral block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Referral {
+    pub kind: ReferralKind,
+    pub country: Option<CountryCode>,
+    pub language: LanguageCode,
+}
+
+/// The word for a line's website among the channels, after the dataset's
+/// own channel names.
+const WEB: &str = "web";
+
+/// Proof that a referral happened and what it held, without identifying
+/// anyone: a pure function of the answer (no identifier, no time, nothing
+/// from the message beyond the language the answer already names).
+#[derive(Serialize, utoipa::ToSchema)]
+#[schema(as = Referral)]
+pub(crate) struct ReferralOut<'a> {
+    /// In one word: `crisis_line`, `candidate_lines`,
+    /// `emergency_number_only` or `directories_only`.
+    kind: ReferralKind,
+    /// Whether the answer gives at least one crisis line (`resources` is not
+    /// empty; candidates for an unknown country count).
+    crisis_line: bool,
+    /// How the lines given can be reached, over all of them: `phone`, `sms`,
+    /// `chat`, `whatsapp`, `web`, in that order. Empty without a line.
+    #[schema(value_type = Vec<String>, example = json!(["phone", "chat", "web"]))]
+    channels: Vec<&'static str>,
+    /// Whether the answer gives the country's emergency number.
+    emergency_number: bool,
+    /// Whether the answer gives the international directories.
+    directories: bool,
+    /// The country the referral was made for; null when it is unknown or
+    /// not in the dataset.
+    country: Option<CountryCode>,
+    /// The language the referral was made for (the answer's `language.code`).
+    language: LanguageCode,
+    /// The dataset the referral was drawn from (`dataset.version`).
+    dataset_version: &'a str,
+    /// Path of the page that says what the service returns and records.
+    #[schema(example = "/preview/protocol")]
+    protocol: &'static str,
+}
+
 pub fn build<'a>(
     snapshot: &'a Snapshot,
     key: &AnswerKey,
@@ -311,6 +426,23 @@ pub fn build<'a>(
     let locale = snapshot.catalog.locale(text_locale);
 
     let valid_until = valid_until.into_iter().chain(changes(&ranked)).min();
+    let emergency_number = country.is_some_and(|c| c.emergency.primary().is_some());
+    let referral = ReferralOut {
+        kind: ReferralKind::of(!ranked.is_empty(), candidates, emergency_number),
+        crisis_line: !ranked.is_empty(),
+        channels: reached_by(&ranked),
+        emergency_number,
+        directories: !dataset.international.is_empty(),
+        country: key.country,
+        language: key.language,
+        dataset_version: &snapshot.version,
+        protocol: PROTOCOL_PATH,
+    };
+    let referral_summary = Referral {
+        kind: referral.kind,
+        country: referral.country,
+        language: referral.language,
+    };
     let resources = ranked
         .iter()
         .map(|ranked| {
@@ -344,6 +476,7 @@ pub fn build<'a>(
         dataset: DatasetOut {
             version: &snapshot.version,
         },
+        referral,
     };
     let mut body_tail = serde_json::to_vec(&shared).unwrap_or_else(|_| b"{}".to_vec());
     body_tail.remove(0); // the opening brace; the request part supplies it
@@ -351,7 +484,26 @@ pub fn build<'a>(
         body_tail,
         warnings,
         valid_until,
+        referral: referral_summary,
     }
+}
+
+/// The channels of all the lines given, in the order of [`Channel::ALL`],
+/// then `web` when a line has a website.
+fn reached_by(ranked: &[Ranked<'_>]) -> Vec<&'static str> {
+    let mut channels: Vec<&'static str> = Channel::ALL
+        .into_iter()
+        .filter(|channel| {
+            ranked
+                .iter()
+                .any(|r| r.resource.channels().any(|c| c == *channel))
+        })
+        .map(Channel::id)
+        .collect();
+    if ranked.iter().any(|r| r.resource.website.is_some()) {
+        channels.push(WEB);
+    }
+    channels
 }
 
 fn render_message(

@@ -17,7 +17,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::sync::Arc;
 use unic_langid::LanguageIdentifier;
 
-pub use answer::CachedAnswer;
+pub use answer::{CachedAnswer, Referral, ReferralKind, PROTOCOL_PATH};
 pub use fallback::{fallback_answer, LAST_RESORT_MESSAGE};
 
 /// `POST /v1/lookup`'s body. Every field is optional.
@@ -120,6 +120,8 @@ pub struct LookupOutcome {
     pub country: Option<CountryCode>,
     pub cache_hit: bool,
     pub warnings: Vec<&'static str>,
+    /// What the answer referred the person to.
+    pub referral: Referral,
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -246,6 +248,7 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
         country: country.map(|c| c.0),
         cache_hit,
         warnings: warnings.iter().map(|w| w.code).collect(),
+        referral: cached.referral,
     }
 }
 

@@ -63,7 +63,7 @@ pub struct ResourcesQuery {
 #[utoipa::path(get, path = "/v1/countries/{code}/resources", tag = "countries",
     params(("code" = String, Path, description = "ISO 3166-1 alpha-2, any case", example = "BE"), ResourcesQuery),
     responses(
-        (status = 200, description = "The country's lines, rendered as in a lookup", body = crate::routes::openapi::LookupAnswer),
+        (status = 200, description = "The country's lines, rendered as in a lookup", body = crate::lookup::answer::LookupAnswer),
         (status = 404, description = "No such country in the dataset", body = crate::problem::Problem, content_type = "application/problem+json")))]
 pub async fn country_resources(
     code: web::Path<String>,

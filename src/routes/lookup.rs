@@ -1,10 +1,10 @@
-use crate::lookup::{fallback_answer, lookup, LookupRequest};
+use crate::lookup::LookupRequest;
 use crate::problem::{from_json_error, ApiError};
+use crate::state::monitoring::Interface;
 use crate::state::AppState;
 use actix_web::http::header;
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use std::borrow::Cow;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Duration;
 
 /// How long the body may take to arrive once the head has (the head has its
@@ -17,7 +17,7 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(5);
 #[utoipa::path(post, path = "/v1/lookup", tag = "lookup",
     request_body(content = crate::lookup::LookupRequest, content_type = "application/json"),
     responses(
-        (status = 200, description = "Helplines and supportive text for the person", body = crate::routes::openapi::LookupAnswer),
+        (status = 200, description = "Helplines and supportive text for the person", body = crate::lookup::answer::LookupAnswer),
         (status = 400, description = "The body is not JSON, or a field has the wrong type", body = crate::problem::Problem, content_type = "application/problem+json"),
         (status = 413, description = "The body is larger than the limit (16 KiB by default)", body = crate::problem::Problem, content_type = "application/problem+json"),
         (status = 415, description = "The content type is not JSON", body = crate::problem::Problem, content_type = "application/problem+json")))]
@@ -44,42 +44,14 @@ pub async fn post_lookup(
         seconds: BODY_TIMEOUT.as_secs(),
     })??;
     let parsed = parse_body(&body)?;
-    let snapshot = state.snapshot();
-    let country_hint = parsed.country.clone();
-    let now = state.now();
-    // A person in crisis must get an answer even if building it fails in a
-    // way no test foresaw: a panic here becomes the static fallback answer.
-    let built = catch_unwind(AssertUnwindSafe(|| {
-        state.panic_if_fault_injected();
-        lookup(&snapshot, parsed, now)
-    }));
-    match built {
-        Ok(outcome) => {
-            crate::state::monitoring::record_lookup(&outcome);
-            tracing::debug!(
-                language = %outcome.language.code,
-                language_source = ?outcome.language.source,
-                country = outcome.country.map(|c| c.to_string()),
-                cache_hit = outcome.cache_hit,
-                warnings = outcome.warnings.len(),
-                "lookup answered"
-            );
-            let mut response = super::json_bytes(outcome.body);
-            response.extensions_mut().insert(LookupSummary {
-                language: outcome.language.code,
-                country: outcome.country,
-            });
-            Ok(response)
-        }
-        Err(_) => {
-            tracing::error!("building the answer failed; sent the static fallback answer");
-            crate::state::monitoring::record_answer_failure();
-            Ok(super::json_bytes(fallback_answer(
-                &snapshot,
-                country_hint.as_deref(),
-            )))
-        }
+    let answered = state.answer(parsed, Interface::Rest);
+    let mut response = super::json_bytes(answered.body);
+    if let Some((language, country)) = answered.summary {
+        response
+            .extensions_mut()
+            .insert(LookupSummary { language, country });
     }
+    Ok(response)
 }
 
 /// `application/json`, or any `+json` type, with any parameters. A request

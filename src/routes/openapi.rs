@@ -2,7 +2,10 @@
 //! they really serialize.
 
 use crate::domain::Evidence;
-use crate::lookup::answer::{DatasetOut, DirectoryOut, EmergencyOut, ResourceOut, TextOut};
+use crate::lookup::answer::{
+    DatasetOut, DirectoryOut, EmergencyOut, LookupAnswer, ReferralKind, ReferralOut, ResourceOut,
+    TextOut,
+};
 use crate::lookup::{CountryOut, LanguageOut, LookupRequest};
 use crate::resolve::{CountrySource, LanguageSource, Warning};
 use crate::routes;
@@ -11,27 +14,6 @@ use std::sync::OnceLock;
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
-
-/// A lookup's answer as one object. The service writes it in two parts (the
-/// per-request fields, then the cached rest) from these same types.
-#[derive(utoipa::ToSchema)]
-#[allow(dead_code)]
-pub struct LookupAnswer<'a> {
-    language: LanguageOut,
-    country: CountryOut,
-    /// The person's locale: their own tag, or language-COUNTRY.
-    locale: String,
-    /// Hints that were ignored, and why.
-    warnings: Vec<Warning>,
-    text: TextOut,
-    /// The country's emergency number(s); null when the country is unknown.
-    emergency: Option<EmergencyOut<'a>>,
-    /// Best first: topic, language, audience, open now, curator order.
-    resources: Vec<ResourceOut<'a>>,
-    /// Worldwide directories, always present.
-    international: Vec<DirectoryOut<'a>>,
-    dataset: DatasetOut<'a>,
-}
 
 #[derive(OpenApi)]
 #[openapi(
@@ -58,6 +40,8 @@ pub struct LookupAnswer<'a> {
         ResourceOut,
         DirectoryOut,
         DatasetOut,
+        ReferralOut,
+        ReferralKind,
         EmergencyOut,
         Evidence,
         Warning,

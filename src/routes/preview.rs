@@ -5,6 +5,9 @@
 //! The labels are the `preview-*` messages of `locales/`: the page asks for
 //! them in the browser's language (Accept-Language) for itself, and in an
 //! answer's `text.lang` for that answer's cards, as a chatbot would show them.
+//!
+//! `/preview/protocol` serves the referral protocol (docs/REFERRAL-PROTOCOL.md)
+//! as a page, in English.
 
 use crate::resolve::{accept_language, parse_locale};
 use crate::state::AppState;
@@ -12,12 +15,14 @@ use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
 const INDEX_HTML: &str = include_str!("../../static/preview/index.html");
 const APP_JS: &str = include_str!("../../static/preview/app.js");
 const STYLE_CSS: &str = include_str!("../../static/preview/style.css");
 const WORLD_SVG: &str = include_str!("../../static/preview/world.svg");
+const PROTOCOL_MARKDOWN: &str = include_str!("../../docs/REFERRAL-PROTOCOL.md");
 
 /// Our own script and style files only (no inline code, no third party), API
 /// calls to this origin only, and no framing.
@@ -32,6 +37,7 @@ pub fn routes(config: &mut web::ServiceConfig) {
         .route("/preview/app.js", web::get().to(app_js))
         .route("/preview/style.css", web::get().to(style_css))
         .route("/preview/world.svg", web::get().to(world_svg))
+        .route(crate::lookup::PROTOCOL_PATH, web::get().to(protocol))
         .route("/preview/labels", web::get().to(labels));
 }
 
@@ -53,6 +59,43 @@ pub async fn world_svg() -> HttpResponse {
 
 pub async fn style_css() -> HttpResponse {
     asset("text/css; charset=utf-8", STYLE_CSS)
+}
+
+/// `GET /preview/protocol`: how the service refers people to help, what it
+/// records and how an operator can use that as evidence. The page every
+/// answer's `referral.protocol` names: docs/REFERRAL-PROTOCOL.md, compiled
+/// into the binary and rendered once.
+pub async fn protocol() -> HttpResponse {
+    static PAGE: OnceLock<String> = OnceLock::new();
+    let page = PAGE.get_or_init(|| protocol_page(PROTOCOL_MARKDOWN));
+    with_headers(HttpResponse::Ok(), "text/html; charset=utf-8").body(page.as_str())
+}
+
+/// The markdown as a page of its own, in the preview's style. The markdown
+/// is ours, from the repository, so its HTML is taken as it is.
+fn protocol_page(markdown: &str) -> String {
+    let title = markdown
+        .lines()
+        .find_map(|line| line.strip_prefix("# "))
+        .unwrap_or("crisis-lookup");
+    let mut content = String::new();
+    let options = pulldown_cmark::Options::ENABLE_TABLES;
+    pulldown_cmark::html::push_html(
+        &mut content,
+        pulldown_cmark::Parser::new_ext(markdown, options),
+    );
+    let title_text = title
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    format!(
+        "<!doctype html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n  <meta charset=\"utf-8\">\n  \
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n  \
+         <title>{title_text}</title>\n  <link rel=\"icon\" href=\"data:,\">\n  \
+         <link rel=\"stylesheet\" href=\"/preview/style.css\">\n</head>\n<body>\n\
+         <p><a href=\"/\">crisis-lookup preview</a></p>\n<main id=\"main\" class=\"protocol\">\n\
+         {content}</main>\n</body>\n</html>\n"
+    )
 }
 
 #[derive(Deserialize)]

@@ -7,9 +7,14 @@ pub mod monitoring;
 pub mod reload;
 pub mod snapshot;
 
+use crate::cli::configuration::DataArgs;
+use crate::domain::{CountryCode, LanguageCode};
+use crate::lookup::{fallback_answer, lookup, LookupRequest};
 use arc_swap::ArcSwap;
 use jiff::Timestamp;
+use monitoring::Interface;
 use snapshot::Snapshot;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -19,6 +24,13 @@ pub type Clock = Arc<dyn Fn() -> Timestamp + Send + Sync>;
 
 pub fn system_clock() -> Clock {
     Arc::new(Timestamp::now)
+}
+
+/// A lookup's JSON answer, and what a log line may say about it.
+pub struct Answered {
+    pub body: Vec<u8>,
+    /// The resolved language and country; `None` for the static fallback.
+    pub summary: Option<(LanguageCode, Option<CountryCode>)>,
 }
 
 pub struct AppState {
@@ -48,6 +60,31 @@ impl AppState {
         }
     }
 
+    /// Loads and validates the dataset and the locales, refusing to start
+    /// without a valid pair; warnings are logged.
+    pub fn load(data: &DataArgs, clock: Clock) -> anyhow::Result<Self> {
+        let (snapshot, warnings) =
+            Snapshot::load(&data.data, &data.locales).map_err(|diagnostics| {
+                anyhow::anyhow!("the dataset or the locales are invalid:\n{diagnostics}")
+            })?;
+        for warning in &warnings.0 {
+            tracing::warn!(%warning, "dataset warning");
+        }
+        tracing::info!(
+            version = %snapshot.version,
+            countries = snapshot.dataset.countries().len(),
+            resources = snapshot.dataset.resource_count(),
+            locales = snapshot.catalog.locales().len(),
+            "dataset loaded"
+        );
+        Ok(Self::new(
+            snapshot,
+            clock,
+            data.data.clone(),
+            data.locales.clone(),
+        ))
+    }
+
     /// Makes the next lookup panic while building its answer (for tests).
     #[doc(hidden)]
     pub fn inject_lookup_failure(&self) {
@@ -75,6 +112,51 @@ impl AppState {
             .lock()
             .map(|e| e.clone())
             .unwrap_or(None)
+    }
+
+    /// Answers one lookup from the current snapshot, whichever interface
+    /// asked: the use case, counted in the metrics, or the static fallback
+    /// answer when building the real one fails in a way no test foresaw (a
+    /// person in crisis must get an answer).
+    pub fn answer(&self, request: LookupRequest, interface: Interface) -> Answered {
+        let snapshot = self.snapshot();
+        let country_hint = request.country.clone();
+        let now = self.now();
+        let built = catch_unwind(AssertUnwindSafe(|| {
+            self.panic_if_fault_injected();
+            lookup(&snapshot, request, now)
+        }));
+        match built {
+            Ok(outcome) => {
+                monitoring::record_lookup(&outcome, interface);
+                tracing::debug!(
+                    interface = interface.as_str(),
+                    language = %outcome.language.code,
+                    language_source = ?outcome.language.source,
+                    country = outcome.country.map(|c| c.to_string()),
+                    cache_hit = outcome.cache_hit,
+                    warnings = outcome.warnings.len(),
+                    referral = outcome.referral.kind.as_str(),
+                    "lookup answered"
+                );
+                Answered {
+                    body: outcome.body,
+                    summary: Some((outcome.language.code, outcome.country)),
+                }
+            }
+            Err(_) => {
+                tracing::error!("building the answer failed; sent the static fallback answer");
+                monitoring::record_answer_failure();
+                let fallback = fallback_answer(&snapshot, country_hint.as_deref());
+                if let Some(referral) = fallback.referral {
+                    monitoring::record_referral(referral, interface);
+                }
+                Answered {
+                    body: fallback.body,
+                    summary: None,
+                }
+            }
+        }
     }
 
     /// Loads the files again; on any error the current snapshot stays.

@@ -17,6 +17,26 @@ pub const DATASET_LOADED: &str = "crisis_lookup_dataset_loaded_timestamp_seconds
 pub const DATASET_COUNTRIES: &str = "crisis_lookup_dataset_countries";
 pub const DATASET_RESOURCES: &str = "crisis_lookup_dataset_resources";
 pub const ANSWER_FAILURES: &str = "crisis_lookup_answer_failures_total";
+pub const REFERRALS: &str = "crisis_lookup_referrals_total";
+
+/// Which interface an answer went out through: the label `interface` of the
+/// referral counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Interface {
+    /// `POST /v1/lookup`.
+    Rest,
+    /// The MCP tool, over HTTP (`/mcp`) or standard input and output.
+    Mcp,
+}
+
+impl Interface {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Rest => "rest",
+            Self::Mcp => "mcp",
+        }
+    }
+}
 
 /// Latency buckets around the sub-millisecond answers we aim for.
 const LATENCY_BUCKETS: [f64; 12] = [
@@ -71,6 +91,10 @@ fn describe() {
     describe_gauge!(DATASET_COUNTRIES, "Countries in the served dataset");
     describe_gauge!(DATASET_RESOURCES, "Lines in the served dataset");
     describe_counter!(
+        REFERRALS,
+        "Answers by what they referred the person to (kind: crisis_line, candidate_lines, emergency_number_only, directories_only), by country, language and interface (rest, mcp); see docs/REFERRAL-PROTOCOL.md"
+    );
+    describe_counter!(
         ANSWER_FAILURES,
         "Answers that failed unexpectedly and fell back to the static answer"
     );
@@ -82,53 +106,86 @@ pub fn record_request(route: &str, method: &str, status: u16, seconds: f64) {
     histogram!(HTTP_DURATION, "route" => route).record(seconds);
 }
 
-pub fn record_lookup(outcome: &crate::lookup::LookupOutcome) {
-    let key = (
-        outcome.language.code,
-        outcome.language.source,
-        outcome.country,
-        outcome.cache_hit,
-    );
-    let (lookups, cache) = lookup_counters(key);
+pub fn record_lookup(outcome: &crate::lookup::LookupOutcome, interface: Interface) {
+    let key = LookupKey {
+        language: outcome.language.code,
+        source: outcome.language.source,
+        country: outcome.country,
+        cache_hit: outcome.cache_hit,
+        referral: outcome.referral,
+        interface,
+    };
+    let (lookups, cache, referrals) = lookup_counters(key);
     lookups.increment(1);
     cache.increment(1);
+    referrals.increment(1);
     for code in &outcome.warnings {
         counter!(WARNINGS, "code" => *code).increment(1);
     }
 }
 
-/// Language, its source, country, and whether the answer was cached.
-type LookupKey = (
-    crate::domain::LanguageCode,
-    crate::resolve::LanguageSource,
-    Option<crate::domain::CountryCode>,
-    bool,
-);
+/// The labels of one lookup's counters.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct LookupKey {
+    language: crate::domain::LanguageCode,
+    source: crate::resolve::LanguageSource,
+    country: Option<crate::domain::CountryCode>,
+    cache_hit: bool,
+    referral: crate::lookup::Referral,
+    interface: Interface,
+}
+
+/// The referral counter of one answer. Its labels come from validated
+/// domain values (country and language codes) or fixed words, so their
+/// number is bounded; an unknown country is `unknown`.
+fn referral_counter(referral: crate::lookup::Referral, interface: Interface) -> metrics::Counter {
+    counter!(
+        REFERRALS,
+        "interface" => interface.as_str(),
+        "kind" => referral.kind.as_str(),
+        "country" => country_label(referral.country),
+        "language" => referral.language.to_string()
+    )
+}
+
+fn country_label(country: Option<crate::domain::CountryCode>) -> String {
+    country.map_or_else(|| "unknown".to_string(), |c| c.to_string())
+}
+
+/// Counts the referral of the static fallback answer (see
+/// `crate::lookup::fallback_answer`).
+pub fn record_referral(referral: crate::lookup::Referral, interface: Interface) {
+    referral_counter(referral, interface).increment(1);
+}
+
+type Counters = (metrics::Counter, metrics::Counter, metrics::Counter);
 
 /// Handles a worker thread has looked up, at most this many.
 const CACHED_COUNTERS: usize = 4096;
 
-/// The `LOOKUPS` and `CACHE` counters for `key`. Finding a counter in the registry builds
+/// The `LOOKUPS`, `CACHE` and `REFERRALS` counters for `key`. Finding a counter in the registry builds
 /// its labels as strings and hashes them (~3 % of the server's CPU under
 /// load), so each worker thread keeps the handles it used; a handle stays
 /// valid as long as the process-wide recorder, which is never replaced.
-fn lookup_counters(key: LookupKey) -> (metrics::Counter, metrics::Counter) {
+fn lookup_counters(key: LookupKey) -> Counters {
     use std::cell::RefCell;
     use std::collections::HashMap;
     thread_local! {
-        static HANDLES: RefCell<HashMap<LookupKey, (metrics::Counter, metrics::Counter)>> =
-            RefCell::new(HashMap::new());
+        static HANDLES: RefCell<HashMap<LookupKey, Counters>> = RefCell::new(HashMap::new());
     }
-    let (language, source, country, cache_hit) = key;
     let register = || {
         let lookups = counter!(
             LOOKUPS,
-            "language" => language.to_string(),
-            "language_source" => source.as_str(),
-            "country" => country.map_or_else(|| "unknown".to_string(), |c| c.to_string())
+            "language" => key.language.to_string(),
+            "language_source" => key.source.as_str(),
+            "country" => country_label(key.country)
         );
-        let cache = counter!(CACHE, "result" => if cache_hit { "hit" } else { "miss" });
-        (lookups, cache)
+        let cache = counter!(CACHE, "result" => if key.cache_hit { "hit" } else { "miss" });
+        (
+            lookups,
+            cache,
+            referral_counter(key.referral, key.interface),
+        )
     };
     // Before the recorder is installed, `counter!` gives a no-op handle:
     // never keep one of those.

@@ -46,6 +46,7 @@ pub fn serve_args(data: PathBuf, locales: PathBuf) -> ServeArgs {
         workers: Some(1),
         watch: true,
         log_format: LogFormat::Text,
+        mcp_allowed_hosts: vec!["127.0.0.1".to_string()],
     }
 }
 

@@ -1,5 +1,7 @@
 //! The message never appears in a log line, at the most verbose level, in
-//! text or JSON logs, nor in any response to the request that carried it.
+//! text or JSON logs, nor in any response to the request that carried it,
+//! whether it came through REST or through the MCP tool at `/mcp`. (The
+//! MCP server over standard input and output: `mcp_stdio`.)
 
 use crate::helpers::repo_path;
 use std::io::Read;
@@ -32,7 +34,8 @@ fn start(log_format: &str) -> (Server, u16) {
         .arg(repo_path("resources.yaml"))
         .arg("--locales")
         .arg(repo_path("locales"))
-        .env("RUST_LOG", "trace")
+        // rmcp asked for by name too: its fence must hold against that.
+        .env("RUST_LOG", "trace,rmcp=trace,rmcp_actix_web=trace")
         .stdout(Stdio::null())
         .stderr(stderr)
         .spawn()
@@ -126,6 +129,36 @@ async fn send_every_kind_of_request(port: u16) -> Vec<String> {
             .unwrap_or_else(|e| panic!("{e}"));
         responses.push(response.text().await.unwrap_or_default());
     }
+    // The same message through the MCP tool at /mcp: a call, a call that
+    // puts it where a list belongs, arguments that are not an object, and a
+    // body that is not JSON.
+    let call = |arguments: serde_json::Value| {
+        serde_json::json!({"jsonrpc": "2.0", "id": 2, "method": "tools/call",
+            "params": {"name": "find_crisis_support", "arguments": arguments}})
+        .to_string()
+    };
+    let mcp_bodies = [
+        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-06-18", "capabilities": {},
+            "clientInfo": {"name": "privacy-test", "version": "1"}}})
+        .to_string(),
+        call(serde_json::json!({"message": message, "country": "BE"})),
+        call(serde_json::json!({"message": "x", "topics": message})),
+        call(serde_json::json!(message)),
+        format!("{{\"jsonrpc\": \"2.0\", \"id\": 3, \"params\": \"{message}"),
+    ];
+    for body in mcp_bodies {
+        let response = client
+            .post(url("/mcp"))
+            .header("content-type", "application/json")
+            .header("accept", "application/json, text/event-stream")
+            .header("mcp-protocol-version", "2025-06-18")
+            .body(body)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        responses.push(response.text().await.unwrap_or_default());
+    }
     for path in ["/healthz", "/readyz", "/v1/countries/BE/resources"] {
         let response = client
             .get(url(path))
@@ -187,6 +220,11 @@ async fn assert_marker_never_logged(log_format: &str) {
             && l.contains("nl")
             && l.contains("BE")),
         "the request line of a lookup names the resolved language and country:\n{log}"
+    );
+    assert!(
+        log.lines()
+            .any(|l| l.contains("tool call") && l.contains("find_crisis_support")),
+        "the MCP tool call was answered and logged without its arguments:\n{log}"
     );
     assert!(!log.contains(MARKER), "the message reached the log:\n{log}");
     assert!(
