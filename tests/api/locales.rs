@@ -1259,8 +1259,6 @@ async fn a_lookup_in_each_shipped_locale_answers_in_that_locale_and_its_directio
 async fn every_locales_ready_to_show_message_is_detected_as_its_own_language() {
     let app = spawn_app().await;
     let snapshot = app.state.snapshot();
-    // Deterministic from the first text: no warming-up stage.
-    snapshot.detector.wait_for_models();
     let countries = app.get("/v1/countries").await.json();
     let countries = countries.as_array().cloned().unwrap_or_default();
 
