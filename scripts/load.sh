@@ -16,7 +16,8 @@
 #
 # Environment: PORT (default 18080), WORKERS (2), RUST_LOG (default `info`,
 # the service's default: one log line per request, written to a file here),
-# DURATION (wrk run length, 5s), NO_BUILD=1 to skip `cargo build`.
+# DURATION (wrk run length, 5s), NO_BUILD=1 to skip `cargo build`, BIN (the
+# binary to serve, default target/release/crisis-lookup: to compare builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,7 +57,7 @@ need python3 python3
 if [[ "${NO_BUILD:-0}" != 1 ]]; then
   cargo build --release --bin crisis-lookup 2>&1 | tail -1 >&2
 fi
-BIN=target/release/crisis-lookup
+BIN="${BIN:-target/release/crisis-lookup}"
 
 # VmRSS and its parts: anonymous (heap, stacks) and file-backed (the binary,
 # including lingua's models, which it reads in place from the executable).

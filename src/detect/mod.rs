@@ -202,8 +202,12 @@ pub struct Detector {
     sets: Vec<LanguageSet>,
     /// Table id → the caller's code.
     codes: Vec<Option<LanguageCode>>,
-    /// Table id → log-prior by speakers (`SPEAKER_PRIOR_EXPONENT`).
-    log_prior: Vec<f64>,
+    /// Log-prior by speakers (`SPEAKER_PRIOR_EXPONENT`) of each language
+    /// the table weighs…
+    log_prior: Vec<(LanguageCode, f64)>,
+    /// …and of the two-letter ones by `two_letter_index` (one load per
+    /// candidate; a search was a tenth of a short message's detection).
+    log_prior_two: Box<[f64; 26 * 26]>,
     /// The caller's languages that share their script with another one and
     /// have no table: they can never be detected (documented, logged).
     undetectable: Vec<LanguageCode>,
@@ -265,14 +269,21 @@ impl Detector {
                 .find(|(c, _)| *c == code)
                 .map_or(1e6, |(_, n)| *n as f64)
         };
-        let log_prior = codes
+        let mut log_prior: Vec<(LanguageCode, f64)> = codes
             .iter()
-            .map(|code| {
-                code.map_or(0.0, |code| {
-                    SPEAKER_PRIOR_EXPONENT * (speakers_of(code) / 1e6).max(1.0).ln()
-                })
+            .flatten()
+            .map(|&code| {
+                let prior = SPEAKER_PRIOR_EXPONENT * (speakers_of(code) / 1e6).max(1.0).ln();
+                (code, prior)
             })
             .collect();
+        log_prior.sort_by_key(|a| a.0);
+        let mut log_prior_two = Box::new([0.0; 26 * 26]);
+        for (code, prior) in &log_prior {
+            if let Some(index) = two_letter_index(*code) {
+                log_prior_two[index] = *prior;
+            }
+        }
         if !undetectable.is_empty() {
             let list: Vec<&str> = undetectable.iter().map(|c| c.as_str()).collect();
             tracing::info!(
@@ -288,6 +299,7 @@ impl Detector {
             sets,
             codes,
             log_prior,
+            log_prior_two,
             undetectable,
         }
     }
@@ -399,8 +411,10 @@ impl Detector {
             return None;
         }
         // Exclusive words of near-twins: evidence from the text.
-        twins::reweigh(text, &mut likelihoods);
         likelihoods.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        if twins::reweigh(text, words, &mut likelihoods) {
+            likelihoods.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        }
         // On very short texts, how many people write each language.
         let ranked = softmax(
             likelihoods
@@ -428,10 +442,14 @@ impl Detector {
     }
 
     fn prior(&self, code: LanguageCode) -> f64 {
-        self.codes
-            .iter()
-            .position(|c| *c == Some(code))
-            .map_or(0.0, |id| self.log_prior[id])
+        match two_letter_index(code) {
+            Some(index) => self.log_prior_two[index],
+            None => self
+                .log_prior
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map_or(0.0, |(_, p)| *p),
+        }
     }
 }
 
@@ -449,6 +467,16 @@ const LONG_TEXT_LETTERS: u32 = 120;
 /// 4, 6, 8, 12; docs/LANGUAGE-DETECTION.md): 8 keeps every hinted mode at or
 /// above lingua's figures; 12 costs the wrong-hint sentences 2 points.
 const TEMPERATURE: f64 = 8.0;
+
+/// `aa` → 0 … `zz` → 675; `None` for three-letter codes.
+fn two_letter_index(code: LanguageCode) -> Option<usize> {
+    match code.as_str().as_bytes() {
+        [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => {
+            Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
+        }
+        _ => None,
+    }
+}
 
 /// Log-scores → probabilities, best first.
 fn softmax(mut scores: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {

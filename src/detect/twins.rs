@@ -270,26 +270,30 @@ fn marker_index() -> &'static MarkerIndex {
 /// Adds the evidence of the exclusive words `text` contains to the
 /// log-likelihoods of twins: each pair keeps its total probability (as if
 /// softmaxed), the one whose words the text has gains `MARKER_ODDS` per
-/// word on the other.
-pub(super) fn reweigh(text: &str, likelihoods: &mut [(LanguageCode, f64)]) {
-    // Long messages mostly leave one twin of each pair far behind (more
-    // than `NEGLIGIBLE` nats below the best, which even the largest marker
-    // odds could not make count): then there is nothing to move.
-    let best = likelihoods
-        .iter()
-        .map(|(_, l)| *l)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let in_head = |code: LanguageCode| {
-        likelihoods
-            .iter()
-            .any(|(c, l)| *c == code && *l > best - NEGLIGIBLE)
+/// word on the other. Whether any log-likelihood changed.
+pub(super) fn reweigh(text: &str, words: usize, likelihoods: &mut [(LanguageCode, f64)]) -> bool {
+    // `likelihoods` is best first. Long messages mostly leave one twin of
+    // each pair far behind (more than `NEGLIGIBLE` nats below the best,
+    // which even the largest marker odds could not make count): then there
+    // is nothing to move, and their many words need not be looked up. Short
+    // ones are looked up at once (a few hash look-ups cost less than the
+    // check).
+    let Some(&(_, best)) = likelihoods.first() else {
+        return false;
     };
-    let live = marker_pairs()
-        .iter()
-        .flatten()
-        .any(|&(a, b)| in_head(a) && in_head(b));
-    if !live {
-        return;
+    let head = &likelihoods[..likelihoods.partition_point(|(_, l)| *l > best - NEGLIGIBLE)];
+    if head.len() < 2 {
+        return false;
+    }
+    if words > FEW_WORDS {
+        let in_head = |code: LanguageCode| head.iter().any(|(c, _)| *c == code);
+        let live = marker_pairs()
+            .iter()
+            .flatten()
+            .any(|&(a, b)| in_head(a) && in_head(b));
+        if !live {
+            return false;
+        }
     }
     let index = marker_index();
     let mut net = [0i32; MARKERS.len()];
@@ -309,6 +313,7 @@ pub(super) fn reweigh(text: &str, likelihoods: &mut [(LanguageCode, f64)]) {
             net[pair] += side;
         }
     }
+    let mut changed = false;
     for (pair, net) in marker_pairs().iter().zip(net) {
         let net = net.clamp(-MAX_MARKERS, MAX_MARKERS);
         if net == 0 {
@@ -327,7 +332,9 @@ pub(super) fn reweigh(text: &str, likelihoods: &mut [(LanguageCode, f64)]) {
         let after = log_sum_exp(shifted, lb);
         likelihoods[ia].1 = shifted - after + before;
         likelihoods[ib].1 = lb - after + before;
+        changed = true;
     }
+    changed
 }
 
 /// ln(e^a + e^b) without overflow.
@@ -335,6 +342,10 @@ fn log_sum_exp(a: f64, b: f64) -> f64 {
     let max = a.max(b);
     max + ((a - max).exp() + (b - max).exp()).ln()
 }
+
+/// Up to this many words, marker words are looked up without first checking
+/// that some pair has both twins in the running (see `reweigh`).
+const FEW_WORDS: usize = 8;
 
 /// Nats behind the best language beyond which a twin's share is negligible
 /// (below 1e-9 of the text's probability; see `reweigh`).
