@@ -5,7 +5,7 @@
 //!     [--backoff X] [--unseen Y] [--lowest-order N] [--long LETTERS] [--merge-ms-id]
 //!     [--confusions N] [--dev PATH]
 //!
-//! `--set 42`: the languages of the service's locales (../locales);
+//! `--set 42`: the languages of the service's locales (locales/);
 //! `target`: data/langid/target-languages.txt (74 languages). Rows of
 //! languages outside the set are skipped.
 
@@ -43,7 +43,9 @@ fn main() {
     let mut tuning = Tuning::default();
     let mut merge = false;
     let mut show = 15;
-    let mut dev = "../data/langid/dev.jsonl".to_owned();
+    // Paths from the repository's root, wherever the eval is started.
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let mut dev = format!("{root}/data/langid/dev.jsonl");
     let mut long = 120;
     while let Some(arg) = args.next() {
         let mut value = || args.next().expect("a value");
@@ -72,8 +74,8 @@ fn main() {
         }
     };
     let languages: BTreeSet<String> = match set.as_str() {
-        "42" => locales_languages("../locales"),
-        "target" => std::fs::read_to_string("../data/langid/target-languages.txt")
+        "42" => locales_languages(&format!("{root}/locales")),
+        "target" => std::fs::read_to_string(format!("{root}/data/langid/target-languages.txt"))
             .expect("the target list")
             .split_whitespace()
             .map(str::to_owned)
