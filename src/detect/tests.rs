@@ -462,3 +462,46 @@ fn crisis_phrases_with_typos_and_their_locale_are_their_language() {
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
+
+/// The interface the language decision builds on: every candidate of the
+/// script with a log-likelihood in nats (no prior in it), best first, and
+/// the evidence behind them.
+#[test]
+fn log_likelihoods_cover_every_candidate_of_the_script_best_first() {
+    let detection = full_detector()
+        .detect("ik wil niet meer leven")
+        .expect("a detection");
+    let likelihoods = detection.log_likelihoods();
+    assert_eq!(likelihoods.len(), detection.candidates().len());
+    assert!(likelihoods.windows(2).all(|w| w[0].1 >= w[1].1));
+    assert!(likelihoods.iter().all(|(_, l)| *l < 0.0 && l.is_finite()));
+    assert_eq!(likelihoods[0].0, code("nl"));
+    // Every Latin-script language of the detector, and no other.
+    assert!(likelihoods.iter().any(|(c, _)| *c == code("vi")));
+    assert!(!likelihoods.iter().any(|(c, _)| *c == code("ru")));
+    assert_eq!((detection.words(), detection.letters()), (5, 18));
+    assert!(detection.ngrams() >= 18);
+    // A script decision has one candidate and no evidence from the table.
+    let korean = full_detector().detect("죽고 싶어").expect("a detection");
+    assert_eq!(korean.log_likelihoods(), &[(code("ko"), 0.0)]);
+    assert_eq!(korean.ngrams(), 0);
+}
+
+/// Languages the caller asks for that share a script with another of its
+/// languages and have no model are reported, and never answered.
+#[test]
+fn languages_without_a_model_are_reported_undetectable() {
+    let detector = Detector::new(["ru", "ky", "en", "ne", "hi"].map(code), &[]);
+    assert_eq!(detector.undetectable(), &[code("ky"), code("ne")]);
+    assert_eq!(
+        detector.detect("я хочу умереть").map(|d| d.language),
+        Some(code("ru"))
+    );
+    // Alone in its script, a language needs no model.
+    let alone = Detector::new(["ky", "en"].map(code), &[]);
+    assert!(alone.undetectable().is_empty());
+    assert_eq!(
+        alone.detect("мен өлгүм келет").map(|d| d.language),
+        Some(code("ky"))
+    );
+}
