@@ -28,6 +28,9 @@ COPY data ./data
 # refuses a manifest whose declared targets are missing. A new explicit
 # [[test]] or [[example]] target needs its folder copied here too.
 COPY benches ./benches
+# The language model's crate (a workspace member), its n-gram table compiled
+# into the binary with include_bytes!. langid/generator is not built.
+COPY langid ./langid
 
 # The registry and target caches survive between builds (BuildKit), so a
 # change in src/ does not recompile every dependency. The binary is copied

@@ -31,11 +31,7 @@ fn parse(body: &[u8]) -> LookupRequest {
 
 fn load() -> Option<Snapshot> {
     match Snapshot::load(Path::new("resources.yaml"), Path::new("locales")) {
-        Ok((snapshot, _)) => {
-            // Measure the final detector, not the one still merging its tables.
-            snapshot.detector.wait_for_models();
-            Some(snapshot)
-        }
+        Ok((snapshot, _)) => Some(snapshot),
         Err(_) => {
             eprintln!("resources.yaml or locales/ does not load; run from the crate root");
             None

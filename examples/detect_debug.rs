@@ -12,7 +12,6 @@ fn main() -> anyhow::Result<()> {
         .map_err(|errors| {
         anyhow::anyhow!("the data does not load: {} errors", errors.0.len())
     })?;
-    snapshot.detector.wait_for_models();
     for line in std::io::stdin().lock().lines() {
         let line = line?;
         match snapshot.detector.detect(&line) {
@@ -23,6 +22,12 @@ fn main() -> anyhow::Result<()> {
                     .take(5)
                     .map(|(code, p)| format!("{code}:{p:.3}"))
                     .collect();
+                let likelihoods: Vec<String> = detection
+                    .log_likelihoods()
+                    .iter()
+                    .take(5)
+                    .map(|(code, l)| format!("{code}:{l:.1}"))
+                    .collect();
                 println!(
                     "{line:?} → {} (confidence {:.3}, {} words) [{}]",
                     detection.language,
@@ -30,6 +35,7 @@ fn main() -> anyhow::Result<()> {
                     detection.words(),
                     candidates.join(" ")
                 );
+                println!("  log-likelihoods (nats): {}", likelihoods.join(" "));
             }
             None => println!("{line:?} → no letters of a shipped language"),
         }

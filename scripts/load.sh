@@ -2,6 +2,9 @@
 # Load measurements of the real server, as BENCHMARKS.md ("How we measure") says.
 #
 #   scripts/load.sh            throughput (wrk) and latency at a fixed rate (hey)
+#   scripts/load.sh mixed      throughput of realistic mixed traffic: 16 short
+#                              messages (mostly 1–6 words, 14 languages) with a
+#                              country or locale hint, against GET /healthz
 #   scripts/load.sh memory     1,000,000 lookups over all countries and languages,
 #                              VmRSS after the first 100,000 and the last
 #                              (scripts/memory.sh does the same)
@@ -13,7 +16,8 @@
 #
 # Environment: PORT (default 18080), WORKERS (2), RUST_LOG (default `info`,
 # the service's default: one log line per request, written to a file here),
-# DURATION (wrk run length, 5s), NO_BUILD=1 to skip `cargo build`.
+# DURATION (wrk run length, 5s), NO_BUILD=1 to skip `cargo build`, BIN (the
+# binary to serve, default target/release/crisis-lookup: to compare builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,7 +57,7 @@ need python3 python3
 if [[ "${NO_BUILD:-0}" != 1 ]]; then
   cargo build --release --bin crisis-lookup 2>&1 | tail -1 >&2
 fi
-BIN=target/release/crisis-lookup
+BIN="${BIN:-target/release/crisis-lookup}"
 
 # VmRSS and its parts: anonymous (heap, stacks) and file-backed (the binary,
 # including lingua's models, which it reads in place from the executable).
@@ -119,6 +123,61 @@ echo "lookup answer: HTTP $status, $(wc -c <"$WORK/answer.json") bytes, language
 
 wrk_rps() { awk '/^Requests\/sec:/ {print $2}'; }
 wrk_bad() { awk '/Non-2xx|Socket errors/ {print "    wrk: " $0}'; }
+
+if [[ "$MODE" == mixed ]]; then
+  # Short messages as people type them, each with the hint a phone or a
+  # page would send; wrk sends them in turn (the messages of
+  # benches/detect.rs SHORT, with hints).
+  python3 - >"$WORK/mixed.lua" <<'PY'
+import json
+bodies = [
+    {"message": "help", "country": "US"},
+    {"message": "help me", "locale": "en-GB"},
+    {"message": "i want to die", "country": "AU"},
+    {"message": "ik wil dood", "country": "NL"},
+    {"message": "no puedo más", "locale": "es-MX"},
+    {"message": "je veux mourir", "country": "FR"},
+    {"message": "ich will nicht mehr leben", "locale": "de-DE"},
+    {"message": "não aguento mais", "country": "BR"},
+    {"message": "voglio morire", "locale": "it-IT"},
+    {"message": "nie chcę żyć", "country": "PL"},
+    {"message": "я хочу умереть", "locale": "ru-RU"},
+    {"message": "ölmek istiyorum", "country": "TR"},
+    {"message": "saya ingin mati", "locale": "id-ID"},
+    {"message": "jag vill dö", "country": "SE"},
+    {"message": "أريد أن أموت", "locale": "ar-EG"},
+    {"message": "tôi muốn chết", "country": "VN"},
+]
+print("local bodies = {")
+for b in bodies:
+    print("  [==[" + json.dumps(b, ensure_ascii=False) + "]==],")
+print("}")
+print("""
+local n = 0
+local headers = {["Content-Type"] = "application/json"}
+function init(args) n = math.random(#bodies) end
+function request()
+  n = n % #bodies + 1
+  return wrk.format("POST", "/v1/lookup", headers, bodies[n])
+end
+""")
+PY
+  echo
+  echo "mixed traffic: wrk -t2 -c64 -d$DURATION, GET /healthz and POST /v1/lookup (16 short messages, 14 languages, hints) alternately, twice each"
+  declare -a MH ML
+  for round in 1 2; do
+    out=$(timeout 60 wrk -t2 -c64 -d"$DURATION" "$BASE/healthz")
+    MH[$round]=$(wrk_rps <<<"$out")
+    echo "  round $round  GET  /healthz          ${MH[$round]} req/s"
+    out=$(timeout 60 wrk -t2 -c64 -d"$DURATION" -s "$WORK/mixed.lua" "$BASE/v1/lookup")
+    ML[$round]=$(wrk_rps <<<"$out")
+    echo "  round $round  POST /v1/lookup mixed  ${ML[$round]} req/s"
+    wrk_bad <<<"$out"
+  done
+  awk -v h1="${MH[1]}" -v h2="${MH[2]}" -v l1="${ML[1]}" -v l2="${ML[2]}" 'BEGIN {
+    printf "  ratio mixed lookup/healthz: round 1 %.2f, round 2 %.2f, mean of rounds %.2f (target >= 0.50)\n",
+      l1 / h1, l2 / h2, (l1 + l2) / (h1 + h2) }'
+fi
 
 if [[ "$MODE" == load ]]; then
   # --- throughput: saturate, alternately, twice each ---------------------------

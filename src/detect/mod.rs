@@ -1,90 +1,42 @@
-//! Language detection of the person's message, restricted to the languages
-//! we can answer in. The message is only read here, never kept.
+//! Language detection of the person's message, among the languages the
+//! caller names. The message is only read here, never kept. Detection knows
+//! nothing of the dataset or of HTTP: the caller gives the languages and
+//! how many people speak each.
 //!
-//! Stages, cheapest first (docs/LANGUAGE-DETECTION.md has the numbers):
+//! Stages (docs/LANGUAGE-DETECTION.md has the numbers):
 //! 1. the script: Hangul, kana, Thai, Hebrew, Greek… name one language on
-//!    their own when only one shipped language writes that script;
-//! 2. long messages (120+ letters): character trigrams on lingua's tables,
-//!    scored for all candidate languages in one pass (`ngram`);
-//! 3. shorter ones: lingua itself, restricted to the shipped languages
-//!    (n-grams of 1–5 characters and its letter rules: far better than
-//!    anything else on one or two words, and cheap enough on short text).
-//!    lingua 1.8 reads its models in place from the binary, so it is ready in
-//!    ~20 ms; the trigram table takes ~0.8 s to merge and is built on a
-//!    background thread: until then long texts go to lingua too (same
-//!    answers, slower).
+//!    their own when only one of the caller's languages writes that script;
+//! 2. otherwise the `langid` crate's merged 1–5-gram table gives every
+//!    candidate of the script a log-likelihood of the message (nats, one
+//!    scale for all), in one pass;
+//! 3. marker words of near-twins (ms/id, nb/da, cs/sk…) add their evidence
+//!    (`twins`);
+//! 4. on very short messages, a gentle prior by speakers ranks the
+//!    candidates (`candidates`, `confidence`); `log_likelihoods` stay
+//!    without it, for a decision that adds its own priors.
 //!
-//! Near-twin languages (ms/id, nb/da, af/nl…) are tied together in `TWINS`:
-//! `resolve_language` lets the country and the locale choose between them.
+//! The twin-language policy (which pairs the country or the locale decides
+//! between) is the decision's, in `crate::resolve::twins`.
 
-mod models;
-mod ngram;
-pub mod script;
 mod twins;
 
 use crate::domain::LanguageCode;
-use ngram::TrigramScorer;
+pub use langid::script;
+use langid::{LanguageSet, Model};
 use script::{script_of_language, ScriptCounts};
 pub use script::{HanVariant, Script};
-use std::sync::{Arc, Mutex, OnceLock};
-use std::thread::JoinHandle;
-use std::time::Instant;
 use unicode_normalization::UnicodeNormalization;
-
-/// Pairs of languages written so alike that short texts cannot tell them
-/// apart reliably; hints and the country choose between them
-/// (`resolve_language`). Serbian here is its Latin spelling, which reads as
-/// Croatian.
-pub const TWINS: [(&str, &str); 8] = [
-    ("ms", "id"),
-    ("nb", "da"),
-    ("cs", "sk"),
-    ("af", "nl"),
-    ("fa", "ur"),
-    ("ca", "es"),
-    ("hr", "sr"),
-    ("es", "pt"),
-];
-
-/// Twins whose readers read each other's written language: between these,
-/// the person's own `locale` decides, whatever the message's spelling leans
-/// to (a Malaysian phone's user gets Malay text even if the message reads
-/// Indonesian). Not fa/ur and es/pt: their readers need their own text.
-const READ_EACH_OTHER: [(&str, &str); 6] = [
-    ("ms", "id"),
-    ("nb", "da"),
-    ("cs", "sk"),
-    ("af", "nl"),
-    ("ca", "es"),
-    ("hr", "sr"),
-];
-
-/// Whether readers of `a` read `b` as well (see `READ_EACH_OTHER`).
-pub fn read_each_other(a: LanguageCode, b: LanguageCode) -> bool {
-    READ_EACH_OTHER
-        .iter()
-        .any(|&(x, y)| (a.as_str() == x && b.as_str() == y) || (a.as_str() == y && b.as_str() == x))
-}
-
-/// Whether `a` and `b` are near-twins (see `TWINS`).
-pub fn are_twins(a: LanguageCode, b: LanguageCode) -> bool {
-    TWINS
-        .iter()
-        .any(|&(x, y)| (a.as_str() == x && b.as_str() == y) || (a.as_str() == y && b.as_str() == x))
-}
 
 /// Messages of up to this many words are weighed by how many people speak
 /// each language (CLDR's figures in data/speakers.tsv)…
 const SPEAKER_PRIOR_MAX_WORDS: usize = 5;
-/// …to this power (millions of speakers^0.1: English, 1,062 M, weighs 1.66×
-/// Afrikaans, 6.5 M, and 1.47× Dutch, 23 M). A compromise measured on the dev
-/// set (docs/LANGUAGE-DETECTION.md): its languages are equally frequent, so
-/// any prior costs it (0.1: words 78.3 → 78.2 %, pairs 91.1 → 90.8 %; 0.15
-/// cost 0.6 and 0.8 points), while real messages are not, and without it the
-/// English "help me" and "I want to die" were read as Dutch and Afrikaans.
-/// It is the only prior: a second one for Dutch over Afrikaans counted
-/// Dutch's speakers twice (Afrikaans words 33 %, now 56 %).
-const SPEAKER_PRIOR_EXPONENT: f64 = 0.1;
+/// …to this power of millions of speakers, as a log-prior added to the
+/// log-likelihoods (0.3: English, 1,062 M, gains 1.5 nats on Afrikaans,
+/// 6.5 M). Measured on the dev set (docs/LANGUAGE-DETECTION.md): its
+/// languages are equally frequent, so any prior costs it a little, while real
+/// messages are not, and without it the English "help me" and "I want to die"
+/// read as Dutch and Afrikaans.
+const SPEAKER_PRIOR_EXPONENT: f64 = 0.3;
 
 /// Detections at or above this confidence decide the language on their own,
 /// even against a hint. `confidence` is calibrated so that this holds on the
@@ -94,11 +46,6 @@ pub const RELIABLE_CONFIDENCE: f64 = 0.9;
 /// Long messages say nothing more about their language than their start;
 /// bounding the input bounds the cost.
 const MAX_CHARS: usize = 500;
-/// lingua's cost grows with the text; 300 characters are plenty for it.
-const MAX_LINGUA_CHARS: usize = 300;
-
-/// From this many letters on, trigrams alone decide (lingua does the same).
-const LONG_TEXT_LETTERS: u32 = 120;
 
 /// How many candidate languages a detection remembers, best first.
 pub const MAX_CANDIDATES: usize = 32;
@@ -113,12 +60,17 @@ pub struct Detection {
     /// For Chinese: whether Simplified or Traditional characters were seen,
     /// so that the zh-Hans or zh-Hant text can be chosen.
     pub han: Option<HanVariant>,
+    /// Probabilities (softmax of log-likelihood and speaker prior), best first.
     candidates: [(LanguageCode, f32); MAX_CANDIDATES],
+    /// Log-likelihoods (nats), best first; no prior in them.
+    log_likelihoods: [(LanguageCode, f32); MAX_CANDIDATES],
     len: u8,
     /// How many words the message has (the evidence grows with them).
     words: u16,
     /// How many letters of `script` it has.
     letters: u16,
+    /// How many n-gram look-ups found their n-gram in some language.
+    ngrams: u16,
 }
 
 impl Detection {
@@ -137,9 +89,25 @@ impl Detection {
         usize::from(self.letters)
     }
 
+    /// How many of the message's n-grams (orders 1–5, each letter's longest
+    /// first) the table knows in some candidate language: the evidence the
+    /// log-likelihoods rest on (0 when the script alone decided).
+    pub fn ngrams(&self) -> usize {
+        usize::from(self.ngrams)
+    }
+
     /// The languages that were weighed, with how likely each is, best first.
     pub fn candidates(&self) -> &[(LanguageCode, f32)] {
         &self.candidates[..usize::from(self.len)]
+    }
+
+    /// Every candidate language of the message's script with its
+    /// log-likelihood of the message, in nats on one scale (comparable
+    /// across the languages for this message; not normalised, no prior),
+    /// best first. Marker words of near-twins are in it (they are evidence
+    /// from the text). A language decided by its script alone has 0.
+    pub fn log_likelihoods(&self) -> &[(LanguageCode, f32)] {
+        &self.log_likelihoods[..usize::from(self.len)]
     }
 
     /// How likely `language` is, if it was weighed at all. `None`: the
@@ -169,7 +137,13 @@ impl Detection {
 
     /// A detection for tests and callers that already know the answer.
     pub fn new(language: LanguageCode, confidence: f64, script: Script) -> Self {
-        Self::from_ranked(&[(language, confidence as f32)], confidence, script, None)
+        Self::from_ranked(
+            &[(language, confidence as f32)],
+            &[],
+            confidence,
+            script,
+            None,
+        )
     }
 
     /// A detection that weighed `ranked` (best first, non-empty).
@@ -178,11 +152,13 @@ impl Detection {
         confidence: f64,
         script: Script,
     ) -> Option<Self> {
-        (!ranked.is_empty()).then(|| Self::from_ranked(ranked, confidence, script, None))
+        (!ranked.is_empty()).then(|| Self::from_ranked(ranked, &[], confidence, script, None))
     }
 
+    /// `likelihoods` empty: each of `ranked` gets the log of its probability.
     fn from_ranked(
         ranked: &[(LanguageCode, f32)],
+        likelihoods: &[(LanguageCode, f32)],
         confidence: f64,
         script: Script,
         han: Option<HanVariant>,
@@ -190,176 +166,169 @@ impl Detection {
         let mut candidates = [(ranked[0].0, 0.0); MAX_CANDIDATES];
         let len = ranked.len().min(MAX_CANDIDATES);
         candidates[..len].copy_from_slice(&ranked[..len]);
+        let mut log_likelihoods = [(ranked[0].0, 0.0); MAX_CANDIDATES];
+        if likelihoods.is_empty() {
+            for (slot, (code, p)) in log_likelihoods.iter_mut().zip(&ranked[..len]) {
+                *slot = (*code, p.max(f32::MIN_POSITIVE).ln());
+            }
+        } else {
+            let n = likelihoods.len().min(len);
+            log_likelihoods[..n].copy_from_slice(&likelihoods[..n]);
+        }
         Self {
             language: ranked[0].0,
             confidence,
             script,
             han,
             candidates,
+            log_likelihoods,
             len: len as u8,
             words: 0,
             letters: u16::MAX,
+            ngrams: 0,
         }
     }
 }
 
 pub struct Detector {
+    model: &'static Model,
     languages: Vec<LanguageCode>,
-    /// For each script (`Script as usize`), the languages written in it.
+    /// For each script (`Script as usize`), the caller's languages the
+    /// detector can tell apart in it: those the table has when several
+    /// write the script, else the one that does.
     by_script: Vec<Vec<LanguageCode>>,
-    /// Speakers of each of `languages` in the world (CLDR), for the prior
-    /// on very short messages.
-    speakers: Vec<(LanguageCode, f64)>,
-    /// Set by a background thread once merged (`Detector::new`).
-    trigrams: Arc<OnceLock<TrigramScorer>>,
-    loading: Mutex<Option<JoinHandle<()>>>,
-    lingua: Option<lingua::LanguageDetector>,
-    lingua_codes: Vec<(lingua::Language, LanguageCode)>,
+    /// For each script, the table's ids of `by_script` (0 when the script
+    /// alone decides).
+    sets: Vec<LanguageSet>,
+    /// Table id → the caller's code.
+    codes: Vec<Option<LanguageCode>>,
+    /// Log-prior by speakers (`SPEAKER_PRIOR_EXPONENT`) of each language
+    /// the table weighs…
+    log_prior: Vec<(LanguageCode, f64)>,
+    /// …and of the two-letter ones by `two_letter_index` (one load per
+    /// candidate; a search was a tenth of a short message's detection).
+    log_prior_two: Box<[f64; 26 * 26]>,
+    /// The caller's languages that share their script with another one and
+    /// have no table: they can never be detected (documented, logged).
+    undetectable: Vec<LanguageCode>,
 }
 
 impl std::fmt::Debug for Detector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let languages: Vec<&str> = self.languages.iter().map(|code| code.as_str()).collect();
-        let lingua: Vec<&str> = self.lingua_codes.iter().map(|(_, c)| c.as_str()).collect();
+        let undetectable: Vec<&str> = self.undetectable.iter().map(|c| c.as_str()).collect();
         f.debug_struct("Detector")
             .field("languages", &languages)
-            .field("lingua", &lingua)
-            .field("trigrams", &self.trigrams.get())
+            .field("undetectable", &undetectable)
+            .field("model", self.model)
             .finish()
     }
 }
 
 impl Detector {
-    /// A detector that only answers with `languages` (those with a locale).
-    /// The script rules and lingua (for the languages that share a script
-    /// with another shipped language; the others are decided by script) are
-    /// ready when this returns (~tens of ms); the trigram table is merged on
-    /// a background thread: see `wait_for_models`.
+    /// A detector that only answers with `languages`, any the caller wants
+    /// recognised (with a locale or not). `speakers`: how many people speak
+    /// each language (a language missing from it counts as one million).
+    /// Ready when this returns: the table is read in place from the binary.
     pub fn new(
         languages: impl IntoIterator<Item = LanguageCode>,
-        speakers: &crate::dataset::Speakers,
+        speakers: &[(LanguageCode, u64)],
     ) -> Self {
-        let started = Instant::now();
+        let model = Model::embedded();
         let mut wanted: Vec<LanguageCode> = languages.into_iter().collect();
         wanted.sort();
         wanted.dedup();
-        let shares_script = |code: &LanguageCode| {
-            let script = script_of_language(code.as_str());
-            wanted
+        let mut codes = vec![None; model.languages().len()];
+        let mut by_script = vec![Vec::new(); script::SCRIPTS];
+        let mut sets = vec![0; script::SCRIPTS];
+        let mut undetectable = Vec::new();
+        for (index, written) in Script::ALL.iter().enumerate() {
+            let here: Vec<LanguageCode> = wanted
                 .iter()
-                .filter(|other| script_of_language(other.as_str()) == script)
-                .count()
-                > 1
+                .filter(|code| script_of_language(code.as_str()) == Some(*written))
+                .copied()
+                .collect();
+            if here.len() == 1 {
+                by_script[index] = here;
+                continue;
+            }
+            for code in here {
+                match model.id(code.as_str()) {
+                    Some(id) if model.languages()[usize::from(id)].script == *written => {
+                        codes[usize::from(id)] = Some(code);
+                        sets[index] |= 1 << id;
+                        by_script[index].push(code);
+                    }
+                    _ => undetectable.push(code),
+                }
+            }
+        }
+        let speakers_of = |code: LanguageCode| {
+            speakers
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map_or(1e6, |(_, n)| *n as f64)
         };
-        let lingua_codes: Vec<(lingua::Language, LanguageCode)> = models::COMPILED
+        let mut log_prior: Vec<(LanguageCode, f64)> = codes
             .iter()
-            .filter_map(|&lang| {
-                let code = LanguageCode::parse(&lang.iso_code_639_1().to_string())?;
-                (wanted.contains(&code) && shares_script(&code)).then_some((lang, code))
+            .flatten()
+            .map(|&code| {
+                let prior = SPEAKER_PRIOR_EXPONENT * (speakers_of(code) / 1e6).max(1.0).ln();
+                (code, prior)
             })
             .collect();
-        // lingua needs two languages at least.
-        let lingua = (lingua_codes.len() >= 2).then(|| {
-            let languages: Vec<lingua::Language> = lingua_codes.iter().map(|(l, _)| *l).collect();
-            let detector = lingua::LanguageDetectorBuilder::from_languages(&languages)
-                .with_preloaded_language_models()
-                .build();
-            // The first call builds lingua's lazily made tables.
-            let _ = detector.compute_language_confidence_values("ready");
-            detector
-        });
-        let lingua_time = started.elapsed();
-        let trigrams = Arc::new(OnceLock::new());
-        let loading = (lingua_codes.len() >= 2)
-            .then(|| {
-                let cell = trigrams.clone();
-                let codes = lingua_codes.clone();
-                std::thread::Builder::new()
-                    .name("trigram-merge".into())
-                    .spawn(move || {
-                        // Background work: requests and start-up come first.
-                        models::lower_thread_priority();
-                        let started = Instant::now();
-                        if let Some(scorer) = TrigramScorer::new(&codes) {
-                            tracing::info!(
-                                languages = codes.len(),
-                                kib = scorer.heap_bytes() / 1024,
-                                ms = started.elapsed().as_millis() as u64,
-                                "trigram table ready"
-                            );
-                            let _ = cell.set(scorer);
-                        }
-                    })
-                    .ok()
-            })
-            .flatten();
-        tracing::info!(
-            languages = wanted.len(),
-            lingua_languages = lingua_codes.len(),
-            ms = lingua_time.as_millis() as u64,
-            "language detector ready (trigram table merging in the background)"
-        );
+        log_prior.sort_by_key(|a| a.0);
+        let mut log_prior_two = Box::new([0.0; 26 * 26]);
+        for (code, prior) in &log_prior {
+            if let Some(index) = two_letter_index(*code) {
+                log_prior_two[index] = *prior;
+            }
+        }
+        if !undetectable.is_empty() {
+            let list: Vec<&str> = undetectable.iter().map(|c| c.as_str()).collect();
+            tracing::info!(
+                languages = list.join(" "),
+                "no language model: these share their script with another language and are \
+                 never detected (their hints still decide)"
+            );
+        }
         Self {
-            speakers: wanted
-                .iter()
-                .map(|&code| (code, speakers.total(code) as f64))
-                .collect(),
-            by_script: (0..script::SCRIPTS)
-                .map(|index| {
-                    wanted
-                        .iter()
-                        .filter(|code| {
-                            script_of_language(code.as_str()).map(|s| s as usize) == Some(index)
-                        })
-                        .copied()
-                        .collect()
-                })
-                .collect(),
+            model,
             languages: wanted,
-            trigrams,
-            loading: Mutex::new(loading),
-            lingua,
-            lingua_codes,
+            by_script,
+            sets,
+            codes,
+            log_prior,
+            log_prior_two,
+            undetectable,
         }
-    }
-
-    /// Blocks until the trigram table is merged (for tools and benchmarks
-    /// that measure the final detector). The service never waits: answers are
-    /// the same before, only slower on long texts, but for one thing: ASCII
-    /// messages in Latin script are not yet weighed for missing diacritics
-    /// (the first second or so after start).
-    pub fn wait_for_models(&self) {
-        let handle = self
-            .loading
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-            .take();
-        if let Some(handle) = handle {
-            let _ = handle.join();
-        }
-    }
-
-    /// Whether the trigram table is merged (or not needed).
-    pub fn trigrams_ready(&self) -> bool {
-        self.trigrams.get().is_some() || self.lingua_codes.len() < 2
     }
 
     pub fn languages(&self) -> &[LanguageCode] {
         &self.languages
     }
 
-    /// Whether a text in `language` can be recognised as such: it is the
-    /// only language of its script here, or it has a model. A language with
-    /// neither is only known from hints.
+    /// Whether a text in `language` can be recognised as such: it is one of
+    /// the caller's languages and not among the undetectable ones.
     pub fn recognises(&self, language: LanguageCode) -> bool {
-        let alone_in_script = script_of_language(language.as_str())
-            .is_some_and(|script| self.by_script[script as usize] == [language]);
-        alone_in_script || self.lingua_codes.iter().any(|(_, code)| *code == language)
+        self.languages.contains(&language) && !self.undetectable.contains(&language)
+    }
+
+    /// The caller's languages that can never be detected: they share their
+    /// script with another of them and the table has no model of them.
+    pub fn undetectable(&self) -> &[LanguageCode] {
+        &self.undetectable
+    }
+
+    /// Bytes of the n-gram table (read in place from the binary: only the
+    /// pages that messages touch count in RSS).
+    pub fn table_bytes(&self) -> usize {
+        self.model.table_bytes()
     }
 
     pub fn detect(&self, message: &str) -> Option<Detection> {
         let text = prefix(message, MAX_CHARS);
-        // The models know composed letters only: "ê" + U+0301 must read as
+        // The table knows composed letters only: "ê" + U+0301 must read as
         // "ế". Most messages are already composed and are not copied.
         let composed: String;
         let text = match text.is_ascii() || is_nfc(text) {
@@ -397,6 +366,7 @@ impl Detector {
                 let confidence = 0.5 + 0.5 * purity;
                 Some(Detection::from_ranked(
                     &[(*only, 1.0)],
+                    &[(*only, 0.0)],
                     confidence,
                     script,
                     han,
@@ -411,16 +381,9 @@ impl Detector {
                     .filter(|&c| Script::of(c).is_none_or(|s| s == script))
                     .collect();
                 let own_words = twins::word_count(&own);
-                self.weigh(
-                    &own,
-                    own_words,
-                    candidates,
-                    counts.count(script),
-                    script,
-                    han,
-                )
+                self.weigh(&own, own_words, counts.count(script), script, han)
             }
-            _ => self.weigh(text, words, candidates, counts.count(script), script, han),
+            _ => self.weigh(text, words, counts.count(script), script, han),
         };
         detection.map(|detection| Detection {
             letters,
@@ -428,209 +391,119 @@ impl Detector {
         })
     }
 
-    /// Memory the trigram tables hold (lingua's tables are mapped from the
-    /// binary and not counted here).
-    pub fn heap_bytes(&self) -> usize {
-        self.trigrams.get().map_or(0, TrigramScorer::heap_bytes)
-    }
-
-    /// Several shipped languages write this script: weigh them.
+    /// Several of the caller's languages write this script: weigh them.
     fn weigh(
         &self,
         text: &str,
         words: usize,
-        candidates: &[LanguageCode],
         letters: u32,
         script: Script,
         han: Option<HanVariant>,
     ) -> Option<Detection> {
-        let ranked = match (self.trigrams.get(), &self.lingua) {
-            (Some(trigrams), _) if letters >= LONG_TEXT_LETTERS => {
-                // The trigram table's languages written in `script` are
-                // `candidates` that have a model. Long messages need no
-                // allowance for missing diacritics (`missing_diacritics`):
-                // on the dev set it moved 0.1 point and doubled the time
-                // of a 200-letter message.
-                let (scores, _) = trigrams.score(text, script);
-                softmax(scores)
-            }
-            (_, Some(lingua)) => {
-                let text = prefix(text, MAX_LINGUA_CHARS);
-                let ranked = self.lingua_ranked(lingua, text, candidates);
-                // lingua's letter rules give è only to French, Italian,
-                // Vietnamese and Yoruba: a word with it rules Catalan out
-                // ("perquè ningú m'estima" was Vietnamese, confidence 1.0;
-                // "no sé què fer" French). Then the rule is applied again
-                // with Catalan among the languages it allows: the text
-                // without the accent is weighed, among those languages only.
-                let catalan = candidates.iter().copied().find(|c| c.as_str() == "ca");
-                let share = |code: LanguageCode| {
-                    ranked
-                        .iter()
-                        .find(|(c, _)| *c == code)
-                        .map_or(0.0, |(_, p)| *p)
-                };
-                match (without_e_grave(text), catalan) {
-                    (Some(plain), Some(catalan)) if share(catalan) <= RULED_OUT => {
-                        let allowed: Vec<LanguageCode> = ranked
-                            .iter()
-                            .filter(|(_, p)| *p > RULED_OUT)
-                            .map(|(c, _)| *c)
-                            .chain([catalan])
-                            .collect();
-                        let plain_ranked = self.lingua_ranked(lingua, &plain, &allowed);
-                        match plain_ranked.is_empty() {
-                            true => ranked,
-                            false => plain_ranked,
-                        }
-                    }
-                    _ => ranked,
-                }
-            }
-            _ => Vec::new(),
+        let set = self.sets[script as usize];
+        let mut scores = [0f32; langid::MAX_LANGUAGES];
+        let evidence = match letters >= LONG_TEXT_LETTERS {
+            true => self.model.score_trigrams(text, set, &mut scores),
+            false => self.model.score(text, set, &mut scores),
         };
-        let ranked = match self.trigrams.get() {
-            Some(trigrams)
-                if script == Script::Latin && text.is_ascii() && letters < LONG_TEXT_LETTERS =>
-            {
-                // lingua's score is the log-probabilities of five n-gram
-                // orders summed and divided by the letters: the trigram
-                // table's correction goes on that scale.
-                let weight = SHORT_TEXT_CORRECTION_WEIGHT / f64::from(letters.max(1));
-                let lost = trigrams.diacritics_lost(text);
-                let lost_for = |code: LanguageCode| {
-                    lost.iter()
-                        .find(|(c, _)| *c == code)
-                        .map_or(0.0, |(_, lost)| *lost)
-                };
-                softmax(
-                    ranked
-                        .into_iter()
-                        .map(|(code, p)| {
-                            (code, p.ln() + weight * missing_diacritics(lost_for(code)))
-                        })
-                        .collect(),
-                )
-            }
-            _ => ranked,
-        };
-        // Exclusive words of near-twins, then, on very short texts without
-        // them, how many people write each language.
-        let ranked = twins::reweigh(text, ranked);
-        let ranked = match words <= SPEAKER_PRIOR_MAX_WORDS {
-            true => self.weigh_by_speakers(ranked),
-            false => ranked,
-        };
+        let mut likelihoods: Vec<(LanguageCode, f64)> = self
+            .codes
+            .iter()
+            .enumerate()
+            .filter(|(id, _)| set & (1 << id) != 0)
+            .filter_map(|(id, code)| Some(((*code)?, f64::from(scores[id]))))
+            .collect();
+        if likelihoods.is_empty() {
+            return None;
+        }
+        // Exclusive words of near-twins: evidence from the text.
+        likelihoods.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        if twins::reweigh(text, words, &mut likelihoods) {
+            likelihoods.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        }
+        // On very short texts, how many people write each language.
+        let ranked = softmax(
+            likelihoods
+                .iter()
+                .map(|&(code, ll)| {
+                    let prior = match words <= SPEAKER_PRIOR_MAX_WORDS {
+                        true => self.prior(code),
+                        false => 0.0,
+                    };
+                    (code, (ll + prior) / TEMPERATURE)
+                })
+                .collect(),
+        );
         let (_, top) = *ranked.first()?;
         let ranked: Vec<(LanguageCode, f32)> =
             ranked.into_iter().map(|(c, p)| (c, p as f32)).collect();
-        let confidence = calibrate(top, letters);
-        Some(Detection::from_ranked(&ranked, confidence, script, han))
-    }
-}
-
-impl Detector {
-    /// lingua's probabilities for `text`, of `candidates` only, best first.
-    fn lingua_ranked(
-        &self,
-        lingua: &lingua::LanguageDetector,
-        text: &str,
-        candidates: &[LanguageCode],
-    ) -> Vec<(LanguageCode, f64)> {
-        let values = lingua.compute_language_confidence_values(text);
-        let ranked = values
-            .iter()
-            .filter_map(|(lang, p)| {
-                let code = self
-                    .lingua_codes
-                    .iter()
-                    .find(|(l, _)| l == lang)
-                    .map(|(_, code)| *code)?;
-                candidates.contains(&code).then_some((code, *p))
-            })
+        let likelihoods: Vec<(LanguageCode, f32)> = likelihoods
+            .into_iter()
+            .map(|(c, l)| (c, l as f32))
             .collect();
-        normalise(ranked)
+        let mut detection =
+            Detection::from_ranked(&ranked, &likelihoods, calibrate(top), script, han);
+        detection.ngrams = u16::try_from(evidence.ngrams).unwrap_or(u16::MAX);
+        Some(detection)
     }
 
-    /// A gentle prior by how many people speak each language: "help me" and
-    /// "I want to die" are English, although lingua finds "help" as Dutch and
-    /// "want … die" as Afrikaans as English. See `SPEAKER_PRIOR_EXPONENT`.
-    fn weigh_by_speakers(&self, ranked: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
-        let prior = |code: LanguageCode| {
-            self.speakers
+    fn prior(&self, code: LanguageCode) -> f64 {
+        match two_letter_index(code) {
+            Some(index) => self.log_prior_two[index],
+            None => self
+                .log_prior
                 .iter()
                 .find(|(c, _)| *c == code)
-                .map_or(1.0, |(_, n)| {
-                    (n / 1e6).max(1.0).powf(SPEAKER_PRIOR_EXPONENT)
-                })
-        };
-        normalise(ranked.into_iter().map(|(c, p)| (c, p * prior(c))).collect())
+                .map_or(0.0, |(_, p)| *p),
+        }
     }
 }
 
-/// An ASCII message in a language written with diacritics was either typed
-/// with them (and has none in these words) or without them ("toi muon chet"
-/// for "tôi muốn chết", as on many phones): it is weighed as a mixture of
-/// the two, with this share typed with them. Not known; even odds.
-const TYPED_WITH_DIACRITICS: f64 = 0.5;
+/// From this many letters on, each letter's trigram alone is looked up
+/// (`langid::Model::score_trigrams`): one look-up a letter instead of up to
+/// five, for 0.1 point of sentences (lingua does the same from 120).
+const LONG_TEXT_LETTERS: u32 = 120;
 
-/// The trigram table's correction stands in for lingua's other n-gram
-/// orders too, which lose as much when the diacritics are missing. Swept on
-/// the dev set (1, 2.5, 5; docs/LANGUAGE-DETECTION.md): 2.5 keeps the
-/// message-only table within 0.1 point and gains 1.0 / 1.4 / 0.4 on
-/// messages without diacritics; 5 costs 0.8 on single words.
-const SHORT_TEXT_CORRECTION_WEIGHT: f64 = 2.5;
+/// The log-likelihoods (and priors) are divided by this before the softmax
+/// that gives `candidates` and `confidence` (not `log_likelihoods`; the
+/// ranking does not change). Summed over every letter, the log-likelihoods
+/// make a plain softmax far too sure of itself for `resolve`'s hint rules,
+/// which were set on lingua's per-letter scale: at 1 the right locale lost
+/// to the message on 1.6 % of single words. Swept on the dev set (1, 2, 3,
+/// 4, 6, 8, 12; docs/LANGUAGE-DETECTION.md): 8 keeps every hinted mode at or
+/// above lingua's figures; 12 costs the wrong-hint sentences 2 points.
+const TEMPERATURE: f64 = 8.0;
 
-/// How much likelier a language makes an ASCII message (log) when it may
-/// have been typed without diacritics, given `lost`: the log ratio of the
-/// message's likelihood typed without them to as written (`diacritics_lost`).
-/// In the mixture of `TYPED_WITH_DIACRITICS`: ln(a + (1 − a)·e^lost),
-/// without overflow for a large `lost`. English gains nothing; Vietnamese,
-/// Czech, Croatian … gain where their accented trigrams fit.
-fn missing_diacritics(lost: f64) -> f64 {
-    let a = TYPED_WITH_DIACRITICS;
-    match lost > 0.0 {
-        true => lost + (a * (-lost).exp() + (1.0 - a)).ln(),
-        false => (a + (1.0 - a) * lost.exp()).ln(),
+/// `aa` → 0 … `zz` → 675; `None` for three-letter codes.
+fn two_letter_index(code: LanguageCode) -> Option<usize> {
+    match code.as_str().as_bytes() {
+        [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => {
+            Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
+        }
+        _ => None,
     }
 }
 
-/// A share this small means lingua's letter rules ruled the language out.
-const RULED_OUT: f64 = 1e-9;
-
-/// `text` with è and È written without their accent, if it has any.
-fn without_e_grave(text: &str) -> Option<String> {
-    text.contains(['è', 'È'])
-        .then(|| text.replace('è', "e").replace('È', "E"))
-}
-
-/// Log-likelihoods → probabilities, best first.
+/// Log-scores → probabilities, best first.
 fn softmax(mut scores: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
     let max = scores.iter().map(|s| s.1).fold(f64::NEG_INFINITY, f64::max);
+    let mut total = 0.0;
     for (_, score) in &mut scores {
         *score = (*score - max).exp();
+        total += *score;
     }
-    normalise(scores)
-}
-
-/// Scaled to sum to one and sorted best first; empty if all are zero.
-fn normalise(mut ranked: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
-    let total: f64 = ranked.iter().map(|(_, p)| p).sum();
     if total.is_nan() || total <= 0.0 {
         return Vec::new();
     }
-    for (_, p) in &mut ranked {
+    for (_, p) in &mut scores {
         *p /= total;
     }
-    // Unstable is enough: equal shares are zeros (or exact ties), whose
-    // order means nothing.
-    ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-    ranked
+    scores.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+    scores
 }
 
 /// The best language's probability → the share of such answers that are right.
-fn calibrate(top: f64, letters: u32) -> f64 {
-    let _ = letters;
+fn calibrate(top: f64) -> f64 {
     top
 }
 

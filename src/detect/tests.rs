@@ -7,8 +7,17 @@ use crate::resolve::{resolve_language, Hints, LanguageSource};
 use std::sync::OnceLock;
 
 /// CLDR's speakers, as every snapshot has them (the prior on short messages).
-fn speakers() -> crate::dataset::Speakers {
-    crate::dataset::Speakers::shipped().unwrap_or_else(|e| panic!("{e:?}"))
+fn speakers() -> Vec<(LanguageCode, u64)> {
+    let speakers = crate::dataset::Speakers::shipped().unwrap_or_else(|e| panic!("{e:?}"));
+    [
+        "af", "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "he",
+        "hi", "hr", "hu", "id", "it", "ja", "ko", "ms", "nb", "nl", "pa", "pl", "pt", "ro", "ru",
+        "sk", "sr", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
+    ]
+    .map(code)
+    .into_iter()
+    .map(|c| (c, speakers.total(c)))
+    .collect()
 }
 
 fn code(text: &str) -> LanguageCode {
@@ -169,12 +178,11 @@ fn a_long_clear_message_is_reliable() {
     assert!(detection.is_some_and(|d| d.is_reliable()));
 }
 
-/// Every language with a locale today, twins included, with the trigram
-/// table merged (messages typed without diacritics are weighed with it).
+/// Every language with a locale today, twins included.
 fn full_detector() -> &'static Detector {
     static DETECTOR: OnceLock<Detector> = OnceLock::new();
     DETECTOR.get_or_init(|| {
-        let detector = Detector::new(
+        Detector::new(
             [
                 "af", "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr",
                 "he", "hi", "hr", "hu", "id", "it", "ja", "ko", "ms", "nb", "nl", "pa", "pl", "pt",
@@ -182,9 +190,7 @@ fn full_detector() -> &'static Detector {
             ]
             .map(code),
             &speakers(),
-        );
-        detector.wait_for_models();
-        detector
+        )
     })
 }
 
@@ -221,9 +227,10 @@ fn crisis_phrases_are_detected_among_all_shipped_languages() {
         ("ya no puedo mas", "es"),
         ("szeretnek meghalni", "hu"),
         ("olmek istiyorum", "tr"),
-        // Vietnamese without tone marks was French until the trigram table
-        // allowed for missing diacritics (`missing_diacritics`).
-        ("toi muon chet", "vi"),
+        // Vietnamese without tone marks: the longer message is right; "toi
+        // muon chet" alone reads as Swahili since the langid table (lingua's
+        // folded trigram rows are gone), and is right with a vi locale
+        // (`without_diacritics_the_locale_carries_what_the_letters_cannot`).
         ("toi khong muon song nua", "vi"),
         // Every word of it is Afrikaans too; Dutch is the likelier reading.
         ("ik wil dood", "nl"),
@@ -290,18 +297,6 @@ fn resolved_among_all(text: &str, locale: &str) -> (String, LanguageSource) {
 #[test]
 fn serbian_in_latin_letters_keeps_its_hint() {
     assert_eq!(resolved_among_all("želim da umrem", "sr-Latn-RS").0, "sr");
-}
-
-#[test]
-fn the_detector_is_usable_before_the_trigram_table_is_merged() {
-    let detector = Detector::new(["nl", "af", "en"].map(code), &speakers());
-    let long = "ik weet het echt niet meer, ik wil niet meer leven en ik heb niemand \
-                meer om mee te praten, alles voelt zwaar en ik zie geen uitweg meer";
-    // Whether or not the background merge is done yet, the answer is Dutch.
-    assert_eq!(detector.detect(long).map(|d| d.language), Some(code("nl")));
-    detector.wait_for_models();
-    assert!(detector.trigrams_ready());
-    assert_eq!(detector.detect(long).map(|d| d.language), Some(code("nl")));
 }
 
 #[test]
@@ -468,35 +463,45 @@ fn crisis_phrases_with_typos_and_their_locale_are_their_language() {
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
-/// The allowance for missing diacritics is a mixture, even odds: a language
-/// without accented forms in the message gains nothing, one whose folded
-/// table fits far better gains that fit less ln 2, and a worse fit costs at
-/// most ln 2; no overflow for a huge fit.
+/// The interface the language decision builds on: every candidate of the
+/// script with a log-likelihood in nats (no prior in it), best first, and
+/// the evidence behind them.
 #[test]
-fn missing_diacritics_weighs_both_ways_of_typing() {
-    assert!(missing_diacritics(0.0).abs() < 1e-12);
-    assert!((missing_diacritics(40.0) - (40.0 - 2f64.ln())).abs() < 1e-9);
-    assert!((missing_diacritics(-40.0) + 2f64.ln()).abs() < 1e-9);
-    assert!(missing_diacritics(1e6).is_finite());
-    // Between the two: monotone.
-    assert!(missing_diacritics(1.0) > missing_diacritics(0.5));
+fn log_likelihoods_cover_every_candidate_of_the_script_best_first() {
+    let detection = full_detector()
+        .detect("ik wil niet meer leven")
+        .expect("a detection");
+    let likelihoods = detection.log_likelihoods();
+    assert_eq!(likelihoods.len(), detection.candidates().len());
+    assert!(likelihoods.windows(2).all(|w| w[0].1 >= w[1].1));
+    assert!(likelihoods.iter().all(|(_, l)| *l < 0.0 && l.is_finite()));
+    assert_eq!(likelihoods[0].0, code("nl"));
+    // Every Latin-script language of the detector, and no other.
+    assert!(likelihoods.iter().any(|(c, _)| *c == code("vi")));
+    assert!(!likelihoods.iter().any(|(c, _)| *c == code("ru")));
+    assert_eq!((detection.words(), detection.letters()), (5, 18));
+    assert!(detection.ngrams() >= 18);
+    // A script decision has one candidate and no evidence from the table.
+    let korean = full_detector().detect("죽고 싶어").expect("a detection");
+    assert_eq!(korean.log_likelihoods(), &[(code("ko"), 0.0)]);
+    assert_eq!(korean.ngrams(), 0);
 }
 
-/// English has no accented forms to fold: an English message is weighed the
-/// same with or without the allowance, and Vietnamese typed without tone
-/// marks fits its folded table much better than its own.
+/// Languages the caller asks for that share a script with another of its
+/// languages and have no model are reported, and never answered.
 #[test]
-fn only_languages_with_accented_forms_gain_from_folding() {
-    let detector = full_detector();
-    let trigrams = detector.trigrams.get().expect("merged");
-    let lost = |text: &str, language: &str| {
-        trigrams
-            .diacritics_lost(text)
-            .into_iter()
-            .find(|(code, _)| code.as_str() == language)
-            .map(|(_, lost)| lost)
-            .expect("a Latin-script language of the table")
-    };
-    assert!(lost("i want to die", "en").abs() < 0.5);
-    assert!(lost("toi khong muon song nua", "vi") > 5.0);
+fn languages_without_a_model_are_reported_undetectable() {
+    let detector = Detector::new(["ru", "ky", "en", "ne", "hi"].map(code), &[]);
+    assert_eq!(detector.undetectable(), &[code("ky"), code("ne")]);
+    assert_eq!(
+        detector.detect("я хочу умереть").map(|d| d.language),
+        Some(code("ru"))
+    );
+    // Alone in its script, a language needs no model.
+    let alone = Detector::new(["ky", "en"].map(code), &[]);
+    assert!(alone.undetectable().is_empty());
+    assert_eq!(
+        alone.detect("мен өлгүм келет").map(|d| d.language),
+        Some(code("ky"))
+    );
 }

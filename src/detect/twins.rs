@@ -8,10 +8,9 @@
 //! *meg*, Slovak *som*/Czech *jsem*, Afrikaans *ek*/Dutch *ik*), written from
 //! general knowledge of the languages, not drawn from any evaluation set.
 
-use super::ngram::MixHasher;
 use crate::domain::LanguageCode;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// Odds that one exclusive word gives its language over the twin.
@@ -164,6 +163,7 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
             "дуже",
             "допоможіть",
             "ніхто",
+            "вмерти",
             "як",
             "тільки",
             "коли",
@@ -177,6 +177,27 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
             "cant", "can't", "please",
         ],
         &["ik", "het", "niet", "een", "mijn", "niemand", "wil", "dood"],
+    ),
+    // "I want to die" reads as Afrikaans to n-gram models ("want", "die"
+    // are Afrikaans words too).
+    (
+        "en",
+        "af",
+        &[
+            "i", "wanna", "gonna", "the", "my", "myself", "anymore", "dont", "don't", "cant",
+            "can't", "please", "am", "not",
+        ],
+        &[
+            "ek",
+            "nie",
+            "jy",
+            "hulle",
+            "baie",
+            "nog",
+            "asseblief",
+            "wil",
+            "meer",
+        ],
     ),
     // English crisis phrases that n-gram models read as Tagalog ("i am not
     // okay") or Spanish ("so alone"). Not twins for `resolve`: only marker
@@ -213,9 +234,6 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
     ),
 ];
 
-/// Keyed by short words: a byte-wise FNV-style hash is several times
-/// cheaper than SipHash here; the table is fixed, so looking up a client's
-/// words cannot make it degrade.
 type MarkerIndex = HashMap<&'static str, Vec<(usize, i32)>, BuildHasherDefault<MixHasher>>;
 
 /// The language pairs of `MARKERS`, parsed once, in the same order (a
@@ -249,30 +267,38 @@ fn marker_index() -> &'static MarkerIndex {
     })
 }
 
-/// Moves probability between twins by the exclusive words `text` contains.
-/// Each pair keeps its total share; `ranked` is returned re-sorted.
-pub(super) fn reweigh(
-    text: &str,
-    mut ranked: Vec<(LanguageCode, f64)>,
-) -> Vec<(LanguageCode, f64)> {
-    // Long messages mostly leave one twin of each pair a negligible share
-    // (below 1e-9 of the text's probability, which even the largest marker
-    // odds could not make count): then there is nothing to move.
-    // `ranked` is best first: only its head has shares above negligible.
-    let head = &ranked[..ranked.partition_point(|(_, p)| *p > NEGLIGIBLE_SHARE)];
-    let in_head = |code: LanguageCode| head.iter().any(|(c, _)| *c == code);
-    let live = head.len() >= 2
-        && marker_pairs()
+/// Adds the evidence of the exclusive words `text` contains to the
+/// log-likelihoods of twins: each pair keeps its total probability (as if
+/// softmaxed), the one whose words the text has gains `MARKER_ODDS` per
+/// word on the other. Whether any log-likelihood changed.
+pub(super) fn reweigh(text: &str, words: usize, likelihoods: &mut [(LanguageCode, f64)]) -> bool {
+    // `likelihoods` is best first. Long messages mostly leave one twin of
+    // each pair far behind (more than `NEGLIGIBLE` nats below the best,
+    // which even the largest marker odds could not make count): then there
+    // is nothing to move, and their many words need not be looked up. Short
+    // ones are looked up at once (a few hash look-ups cost less than the
+    // check).
+    let Some(&(_, best)) = likelihoods.first() else {
+        return false;
+    };
+    let head = &likelihoods[..likelihoods.partition_point(|(_, l)| *l > best - NEGLIGIBLE)];
+    if head.len() < 2 {
+        return false;
+    }
+    if words > FEW_WORDS {
+        let in_head = |code: LanguageCode| head.iter().any(|(c, _)| *c == code);
+        let live = marker_pairs()
             .iter()
             .flatten()
             .any(|&(a, b)| in_head(a) && in_head(b));
-    if !live {
-        return ranked;
+        if !live {
+            return false;
+        }
     }
     let index = marker_index();
     let mut net = [0i32; MARKERS.len()];
     let mut lowered = String::new();
-    for word in text.split(|c: char| !super::script::is_letter(c)) {
+    for word in text.split(|c: char| !langid::script::is_letter(c)) {
         if word.is_empty() {
             continue;
         }
@@ -296,31 +322,51 @@ pub(super) fn reweigh(
         let Some((a, b)) = pair else {
             continue;
         };
-        let position = |code: LanguageCode| ranked.iter().position(|(c, _)| *c == code);
+        let position = |code: LanguageCode| likelihoods.iter().position(|(c, _)| *c == code);
         let (Some(ia), Some(ib)) = (position(*a), position(*b)) else {
             continue;
         };
-        let odds = MARKER_ODDS.powi(net);
-        let (pa, pb) = (ranked[ia].1, ranked[ib].1);
-        let pair = pa + pb;
-        let weighed = pa * odds + pb;
-        if pair <= 0.0 || weighed <= 0.0 {
-            continue;
-        }
-        ranked[ia].1 = pair * pa * odds / weighed;
-        ranked[ib].1 = pair * pb / weighed;
+        let (la, lb) = (likelihoods[ia].1, likelihoods[ib].1);
+        let shifted = la + f64::from(net) * MARKER_ODDS.ln();
+        let before = log_sum_exp(la, lb);
+        let after = log_sum_exp(shifted, lb);
+        likelihoods[ia].1 = shifted - after + before;
+        likelihoods[ib].1 = lb - after + before;
         changed = true;
     }
-    if changed {
-        ranked.sort_by(|x, y| y.1.total_cmp(&x.1));
-    }
-    ranked
+    changed
 }
 
-/// A twin's share below which marker words are not looked for (see
-/// `reweigh`): `MARKER_ODDS` to the power `MAX_MARKERS` times it is still
-/// far below anything that shows in a confidence.
-const NEGLIGIBLE_SHARE: f64 = 1e-9;
+/// ln(e^a + e^b) without overflow.
+fn log_sum_exp(a: f64, b: f64) -> f64 {
+    let max = a.max(b);
+    max + ((a - max).exp() + (b - max).exp()).ln()
+}
+
+/// Up to this many words, marker words are looked up without first checking
+/// that some pair has both twins in the running (see `reweigh`).
+const FEW_WORDS: usize = 8;
+
+/// Nats behind the best language beyond which a twin's share is negligible
+/// (below 1e-9 of the text's probability; see `reweigh`).
+const NEGLIGIBLE: f64 = 20.7;
+
+/// Keyed by short words: a byte-wise FNV-style hash is several times
+/// cheaper than SipHash here; the table is fixed, so looking up a client's
+/// words cannot make it degrade.
+#[derive(Default)]
+pub(super) struct MixHasher(u64);
+
+impl Hasher for MixHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
 
 /// How many words `text` has (for priors that only hold on very short texts).
 pub(super) fn word_count(text: &str) -> usize {
@@ -339,7 +385,7 @@ pub(super) fn word_count(text: &str) -> usize {
     let mut words = 0;
     let mut in_word = false;
     for c in text.chars() {
-        let letter = super::script::is_letter(c);
+        let letter = langid::script::is_letter(c);
         words += usize::from(letter && !in_word);
         in_word = letter;
     }

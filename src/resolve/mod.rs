@@ -3,10 +3,12 @@
 
 pub mod accept_language;
 pub mod readers;
+pub mod twins;
 
-use crate::detect::{are_twins, read_each_other, Detection, RELIABLE_CONFIDENCE};
+use crate::detect::{Detection, RELIABLE_CONFIDENCE};
 use crate::domain::{CountryCode, LanguageCode};
 use serde::Serialize;
+use twins::{are_twins, read_each_other};
 use unic_langid::LanguageIdentifier;
 
 /// A hint that was ignored, and why. Never holds the message.
@@ -239,12 +241,12 @@ const SCRIPT_MIN_LETTERS: usize = 3;
 /// country's main language when it is one of that country's languages (a
 /// French message from Belgium is French, not Dutch).
 ///
-/// Near-twins (`detect::TWINS`: ms/id, nb/da, cs/sk, af/nl, fa/ur, ca/es,
+/// Near-twins (`twins::TWINS`: ms/id, nb/da, cs/sk, af/nl, fa/ur, ca/es,
 /// hr/sr, es/pt): when the message cannot tell them apart, the one that is
 /// the hinted language or one of the country's languages wins; and a message
 /// that is surely one of a pair overrules a hint naming neither, even when
 /// it cannot say which of the two it is.
-/// Between twins whose readers read each other (`detect::read_each_other`),
+/// Between twins whose readers read each other (`twins::read_each_other`),
 /// the hint decides even against a clear message.
 pub fn resolve_language(
     detection: Option<Detection>,
@@ -330,7 +332,14 @@ fn twin_of_country(
     country_languages: &[LanguageCode],
 ) -> Option<LanguageCode> {
     if country_languages.contains(&detection.language) {
-        return None;
+        // Both spoken there: twins whose readers read each other get the
+        // country's main language of the two (a Bosnian text from Bosnia
+        // that reads a little more Croatian).
+        return country_languages.first().copied().filter(|&main| {
+            main != detection.language
+                && read_each_other(detection.language, main)
+                && !message_overrules(detection, main)
+        });
     }
     country_languages
         .iter()

@@ -108,7 +108,11 @@ fn shared_detector(catalog: &Catalog, speakers: &Speakers) -> Arc<Detector> {
             return detector.clone();
         }
     }
-    let detector = Arc::new(Detector::new(languages.iter().copied(), speakers));
+    let speakers: Vec<(LanguageCode, u64)> = languages
+        .iter()
+        .map(|&code| (code, speakers.total(code)))
+        .collect();
+    let detector = Arc::new(Detector::new(languages.iter().copied(), &speakers));
     *current = Some((languages, detector.clone()));
     detector
 }

@@ -32,7 +32,7 @@ pub enum Script {
     Han,
 }
 
-pub(super) const SCRIPTS: usize = Script::Han as usize + 1;
+pub const SCRIPTS: usize = Script::Han as usize + 1;
 
 impl Script {
     pub fn of(c: char) -> Option<Self> {
@@ -228,7 +228,7 @@ impl ScriptCounts {
 /// the standard library answers every non-ASCII letter by a search of its
 /// Unicode tables, which was a sixth of the time to detect a Cyrillic or
 /// Arabic message. 8 KiB, built once.
-pub(super) fn is_letter(c: char) -> bool {
+pub fn is_letter(c: char) -> bool {
     static BMP: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
@@ -252,6 +252,11 @@ pub(super) fn is_letter(c: char) -> bool {
 /// How many Latin letters weigh as much as one letter of another script
 /// (see `ScriptCounts::dominant`).
 const LATIN_DISCOUNT: u32 = 3;
+
+impl Script {
+    /// Every script, in declaration order (`Script as usize` indexes it).
+    pub const ALL: [Script; SCRIPTS] = ALL;
+}
 
 const ALL: [Script; SCRIPTS] = {
     use Script::*;
