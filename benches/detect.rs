@@ -6,7 +6,7 @@
 //! all of them in turn, one call per iteration (caches shared as under
 //! mixed traffic); `detect/nl|es/N`: one text cut to N characters.
 
-use crisis_lookup::state::snapshot::Snapshot;
+use crisis_lookup::lookup::snapshot::Snapshot;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
 use std::path::Path;

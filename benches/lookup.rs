@@ -6,9 +6,9 @@
 //!
 //! cargo bench --bench lookup -- --warm-up-time 1 --measurement-time 3
 
+use crisis_lookup::lookup::snapshot::Snapshot;
 use crisis_lookup::lookup::{lookup, LookupRequest};
 use crisis_lookup::resolve::{self, Hints};
-use crisis_lookup::state::snapshot::Snapshot;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use jiff::Timestamp;
 use std::hint::black_box;

@@ -3,7 +3,7 @@
 //! one answer of `langid_eval`:
 //!
 //!     echo 'ik wil dood' | cargo run --release --example detect_debug
-use crisis_lookup::state::snapshot::Snapshot;
+use crisis_lookup::lookup::snapshot::Snapshot;
 use std::io::BufRead;
 use std::path::Path;
 

@@ -15,8 +15,8 @@
 
 use crisis_lookup::detect::Detector;
 use crisis_lookup::domain::LanguageCode;
+use crisis_lookup::lookup::snapshot::Snapshot;
 use crisis_lookup::lookup::{lookup, LookupRequest};
-use crisis_lookup::state::snapshot::Snapshot;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -7,6 +7,7 @@
 //! for LLM agents.
 
 pub mod cli;
+pub mod configuration;
 pub mod dataset;
 pub mod detect;
 pub mod diagnostic;

@@ -1,9 +1,9 @@
 use clap::Parser;
-use crisis_lookup::cli::configuration::Cli;
+use crisis_lookup::configuration::Cli;
 
 fn main() -> std::process::ExitCode {
     limit_malloc_arenas();
-    crisis_lookup::cli::commands::run(Cli::parse().command)
+    crisis_lookup::cli::run(Cli::parse().command)
 }
 
 /// glibc gives threads that allocate at the same time arenas of their own

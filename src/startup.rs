@@ -1,7 +1,7 @@
 //! Building the HTTP server: routes, limits, error mapping, and the listener
 //! (port 0 in tests).
 
-use crate::cli::configuration::ServeArgs;
+use crate::configuration::ServeArgs;
 use crate::problem::{mcp_to_problem, to_problem, ApiError};
 use crate::routes;
 use crate::state::reload::Reloader;

@@ -8,7 +8,7 @@
 //! events are therefore kept to `warn` and `error`, whatever `RUST_LOG`
 //! asks for; those name the failure, not the request.
 
-use crate::cli::configuration::LogFormat;
+use crate::configuration::LogFormat;
 use std::io::IsTerminal;
 use tracing::Metadata;
 use tracing_subscriber::filter::filter_fn;

@@ -4,7 +4,7 @@
 #![no_main]
 
 use crisis_lookup::lookup::{lookup, LookupRequest};
-use crisis_lookup::state::snapshot::Snapshot;
+use crisis_lookup::lookup::snapshot::Snapshot;
 use libfuzzer_sys::fuzz_target;
 use std::path::Path;
 use std::sync::OnceLock;

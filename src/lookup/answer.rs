@@ -14,8 +14,8 @@ use crate::domain::{
     CountryCode, Evidence, Hours, HttpsUrl, LanguageCode, OpenState, PhoneNumber, Provenance,
     Schedule,
 };
+use crate::lookup::snapshot::Snapshot;
 use crate::resolve::Warning;
-use crate::state::snapshot::Snapshot;
 use crate::text::{Direction, Locale, LocaleIndex};
 use fluent_bundle::FluentArgs;
 use jiff::Timestamp;

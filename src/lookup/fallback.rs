@@ -4,7 +4,7 @@
 
 use super::answer::{Referral, ReferralKind, PROTOCOL_PATH};
 use crate::domain::{CountryCode, LanguageCode};
-use crate::state::snapshot::Snapshot;
+use crate::lookup::snapshot::Snapshot;
 use serde_json::json;
 
 pub const LAST_RESORT_MESSAGE: &str = "You don't have to go through this alone. Please reach out to one of the helplines listed here, or to your local emergency number if you are in immediate danger.";

@@ -4,12 +4,13 @@
 pub(crate) mod answer;
 mod fallback;
 mod rank;
+pub mod snapshot;
 
+use self::snapshot::Snapshot;
 use crate::dataset::{Channel, TermSet};
 use crate::detect::Script;
 use crate::domain::{CountryCode, Evidence, LanguageCode};
 use crate::resolve::{self, CountrySource, Hints, ResolvedLanguage, Warning};
-use crate::state::snapshot::Snapshot;
 use crate::text::LocaleIndex;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};

@@ -6,8 +6,8 @@
 
 use crate::dataset::Channel;
 use crate::lookup::answer::LookupAnswer;
+use crate::lookup::snapshot::Snapshot;
 use crate::lookup::LookupRequest;
-use crate::state::snapshot::Snapshot;
 use rmcp::model::{JsonObject, Tool, ToolAnnotations};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;

@@ -5,15 +5,14 @@
 
 pub mod monitoring;
 pub mod reload;
-pub mod snapshot;
 
-use crate::cli::configuration::DataArgs;
+use crate::configuration::DataArgs;
 use crate::domain::{CountryCode, LanguageCode};
+use crate::lookup::snapshot::Snapshot;
 use crate::lookup::{fallback_answer, lookup, LookupRequest};
 use arc_swap::ArcSwap;
 use jiff::Timestamp;
 use monitoring::Interface;
-use snapshot::Snapshot;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};

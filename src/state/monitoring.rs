@@ -215,7 +215,7 @@ pub fn record_answer_failure() {
 }
 
 /// Marks `snapshot` as the one being served (and the previous one as not).
-pub fn set_dataset(snapshot: &crate::state::snapshot::Snapshot, previous_version: Option<&str>) {
+pub fn set_dataset(snapshot: &crate::lookup::snapshot::Snapshot, previous_version: Option<&str>) {
     if let Some(previous) = previous_version {
         gauge!(DATASET_INFO, "version" => previous.to_string()).set(0.0);
     }

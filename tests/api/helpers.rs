@@ -1,4 +1,4 @@
-use crisis_lookup::cli::configuration::{DataArgs, LogFormat, ServeArgs};
+use crisis_lookup::configuration::{DataArgs, LogFormat, ServeArgs};
 use crisis_lookup::startup::Application;
 use crisis_lookup::state::{system_clock, Clock};
 use serde_json::Value;

@@ -137,12 +137,12 @@ fn read(relative: &str) -> String {
 }
 
 /// Where the code reads an env var: the `CRISIS_LOOKUP_*` ones are clap
-/// flags in src/cli/configuration.rs, `RUST_LOG` is tracing's filter.
+/// flags in src/configuration.rs, `RUST_LOG` is tracing's filter.
 fn assert_env_var_is_read(name: &str, origin: &str) {
     let (file, needle) = if name == "RUST_LOG" {
         ("src/telemetry.rs", "RUST_LOG".to_string())
     } else {
-        ("src/cli/configuration.rs", format!("env = \"{name}\""))
+        ("src/configuration.rs", format!("env = \"{name}\""))
     };
     assert!(
         read(file).contains(&needle),

@@ -1,13 +1,13 @@
 //! The four subcommands: `serve`, `check`, `lookup` and `mcp`.
 
-use crate::cli::configuration::{
+use crate::configuration::{
     CheckArgs, Command, LogFormat, LookupArgs, McpArgs, OutputFormat, ServeArgs,
 };
 use crate::diagnostic::Diagnostics;
+use crate::lookup::snapshot::Snapshot;
 use crate::lookup::{lookup, LookupRequest};
 use crate::startup::Application;
 use crate::state::reload::Reloader;
-use crate::state::snapshot::Snapshot;
 use crate::state::{system_clock, AppState};
 use std::process::ExitCode;
 
