@@ -87,6 +87,50 @@ impl ResponseError for ApiError {
     }
 }
 
+/// The methods each route pattern accepts, for the `Allow` header that RFC
+/// 9110 requires on a 405. Built at start from the OpenAPI document.
+pub struct AllowedMethods(Vec<(actix_web::dev::ResourceDef, String)>);
+
+impl AllowedMethods {
+    pub fn new(by_pattern: impl IntoIterator<Item = (String, String)>) -> Self {
+        Self(
+            by_pattern
+                .into_iter()
+                .map(|(pattern, methods)| (actix_web::dev::ResourceDef::new(pattern), methods))
+                .collect(),
+        )
+    }
+
+    /// The methods of the documented route whose pattern matches `path`.
+    fn of(&self, path: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(pattern, _)| pattern.is_match(path))
+            .map(|(_, methods)| methods.as_str())
+    }
+}
+
+/// What a request that matched no route gets: a 405 naming the allowed
+/// methods when its path is a documented route's (the handlers' routes only
+/// match their own method), else a 404.
+pub async fn unmatched(request: actix_web::HttpRequest) -> HttpResponse<BoxBody> {
+    let allowed = request
+        .app_data::<actix_web::web::Data<AllowedMethods>>()
+        .and_then(|table| table.of(request.path()));
+    match allowed {
+        Some(methods) => {
+            let error = ApiError::MethodNotAllowed;
+            let mut response =
+                problem_response(error.status_code(), error.code(), &error.to_string());
+            if let Ok(value) = HeaderValue::from_str(methods) {
+                response.headers_mut().insert(header::ALLOW, value);
+            }
+            response
+        }
+        None => ApiError::NotFound.error_response(),
+    }
+}
+
 /// RFC 9457 problem details; `code` is stable for programs.
 #[derive(Serialize, utoipa::ToSchema)]
 #[schema(example = json!({"type": "urn:crisis-lookup:problem:invalid-json", "title": "Bad Request", "status": 400, "detail": "the request body is not valid JSON (line 1, column 12)", "code": "invalid-json"}))]
@@ -133,7 +177,14 @@ pub fn to_problem<B: MessageBody + 'static>(
     let (request, _) = response.into_parts();
     // The status stays actix's own (a 408 or 431 is not rewritten to 400);
     // the code and detail are the table's.
-    let problem = problem_response(status, error.code(), &error.to_string());
+    let mut problem = problem_response(status, error.code(), &error.to_string());
+    // Routes registered by path alone (the preview's pages) answer a wrong
+    // method with actix's own 405; they are GET only.
+    if status == StatusCode::METHOD_NOT_ALLOWED && !problem.headers().contains_key(header::ALLOW) {
+        problem
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("GET"));
+    }
     let response = ServiceResponse::new(request, problem)
         .map_into_boxed_body()
         .map_into_right_body();

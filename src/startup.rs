@@ -2,7 +2,7 @@
 //! (port 0 in tests).
 
 use crate::configuration::ServeArgs;
-use crate::problem::{mcp_to_problem, to_problem, ApiError};
+use crate::problem::{mcp_to_problem, to_problem, AllowedMethods, ApiError};
 use crate::routes;
 use crate::state::reload::Reloader;
 use crate::state::{AppState, Clock};
@@ -11,6 +11,7 @@ use actix_web::middleware::ErrorHandlers;
 use actix_web::{web, App, HttpServer};
 use std::net::TcpListener;
 use std::time::{Duration, Instant};
+use utoipa_actix_web::AppExt;
 
 const CLIENT_REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 const CLIENT_DISCONNECT_TIMEOUT: Duration = Duration::from_secs(1);
@@ -45,34 +46,22 @@ impl Application {
         let port = listener.local_addr()?.port();
         let body_limit = settings.body_limit;
         let app_state = state.clone();
+        let allowed = web::Data::new(AllowedMethods::new(routes::allowed_methods()));
         let mut server = HttpServer::new(move || {
             App::new()
                 .app_data(app_state.clone())
+                .app_data(allowed.clone())
                 .app_data(web::PayloadConfig::new(body_limit))
+                .app_data(
+                    web::QueryConfig::default().error_handler(|_, _| ApiError::InvalidQuery.into()),
+                )
                 .wrap(ErrorHandlers::new().default_handler(problem_unless_mcp))
                 .wrap_fn(log_request)
-                .configure(routes::preview_routes)
-                .route("/healthz", web::get().to(routes::healthz))
-                .route("/readyz", web::get().to(routes::readyz))
-                .route("/metrics", web::get().to(routes::metrics))
-                .route(
-                    "/openapi.json",
-                    web::get().to(crate::routes::openapi::openapi_json),
-                )
-                .service(web::resource("/v1/lookup").route(web::post().to(routes::post_lookup)))
-                .service(
-                    web::resource("/v1/countries").route(web::get().to(routes::list_countries)),
-                )
-                .service(
-                    web::resource("/v1/countries/{code}/resources")
-                        .app_data(
-                            web::QueryConfig::default()
-                                .error_handler(|_, _| ApiError::InvalidQuery.into()),
-                        )
-                        .route(web::get().to(routes::country_resources)),
-                )
-                .service(web::resource("/v1/locales").route(web::get().to(routes::list_locales)))
+                .into_utoipa_app()
+                .configure(routes::configure)
+                .into_app()
                 .service(mcp.clone().scope_with_path(crate::mcp::http::PATH))
+                .default_service(web::to(crate::problem::unmatched))
         })
         // Slow or idle clients must not hold workers: a request's head must
         // arrive within the timeout, and idle keep-alive connections close.

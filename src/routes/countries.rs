@@ -4,6 +4,7 @@ use crate::lookup::answer::EmergencyOut;
 use crate::lookup::{lookup, LookupRequest};
 use crate::problem::ApiError;
 use crate::state::AppState;
+use actix_web::get;
 use actix_web::{web, HttpResponse};
 use serde::{Deserialize, Serialize};
 
@@ -20,8 +21,9 @@ pub(crate) struct CountrySummary<'a> {
 
 /// `GET /v1/countries`: every country of the dataset, also those with only
 /// an emergency number.
-#[utoipa::path(get, path = "/v1/countries", tag = "countries",
+#[utoipa::path(tag = "countries",
     responses((status = 200, description = "Every country, also those with only an emergency number", body = Vec<CountrySummary>)))]
+#[get("/v1/countries")]
 pub async fn list_countries(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     let snapshot = state.snapshot();
     let today = state.now().to_zoned(jiff::tz::TimeZone::UTC).date();
@@ -60,11 +62,12 @@ pub struct ResourcesQuery {
 
 /// `GET /v1/countries/{code}/resources?lang=xx&topics=a,b`: the country's
 /// lines rendered exactly as a lookup renders them.
-#[utoipa::path(get, path = "/v1/countries/{code}/resources", tag = "countries",
+#[utoipa::path(tag = "countries",
     params(("code" = String, Path, description = "ISO 3166-1 alpha-2, any case", example = "BE"), ResourcesQuery),
     responses(
         (status = 200, description = "The country's lines, rendered as in a lookup", body = crate::lookup::answer::LookupAnswer),
         (status = 404, description = "No such country in the dataset", body = crate::problem::Problem, content_type = "application/problem+json")))]
+#[get("/v1/countries/{code}/resources")]
 pub async fn country_resources(
     code: web::Path<String>,
     query: web::Query<ResourcesQuery>,

@@ -1,9 +1,11 @@
 use crate::state::AppState;
+use actix_web::get;
 use actix_web::{web, HttpResponse};
 use serde::Serialize;
 
 /// `GET /healthz`: the process answers.
-#[utoipa::path(get, path = "/healthz", tag = "operations", responses((status = 200, description = "The process is running")))]
+#[utoipa::path(tag = "operations", responses((status = 200, description = "The process is running")))]
+#[get("/healthz")]
 pub async fn healthz() -> HttpResponse {
     super::json_bytes(br#"{"status":"ok"}"#.to_vec())
 }
@@ -26,7 +28,8 @@ pub(crate) struct DatasetInfo<'a> {
 
 /// `GET /readyz`: 200 once a valid dataset is loaded (the server only starts
 /// with one), with its version and the last refused reload, if any.
-#[utoipa::path(get, path = "/readyz", tag = "operations", responses((status = 200, description = "A valid dataset is loaded", body = Ready)))]
+#[utoipa::path(tag = "operations", responses((status = 200, description = "A valid dataset is loaded", body = Ready)))]
+#[get("/readyz")]
 pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, crate::problem::ApiError> {
     let snapshot = state.snapshot();
     super::json(&Ready {
@@ -43,7 +46,8 @@ pub async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, crate::p
 }
 
 /// `GET /metrics`: Prometheus text format.
-#[utoipa::path(get, path = "/metrics", tag = "operations", responses((status = 200, description = "Prometheus text format", content_type = "text/plain", body = String)))]
+#[utoipa::path(tag = "operations", responses((status = 200, description = "Prometheus text format", content_type = "text/plain", body = String)))]
+#[get("/metrics")]
 pub async fn metrics() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")

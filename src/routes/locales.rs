@@ -1,5 +1,6 @@
 use crate::state::AppState;
 use crate::text::Direction;
+use actix_web::get;
 use actix_web::{web, HttpResponse};
 use serde::Serialize;
 
@@ -13,7 +14,8 @@ pub(crate) struct LocaleInfo<'a> {
 
 /// `GET /v1/locales`: every shipped locale and whether a native speaker has
 /// reviewed it, so operators can decide what to show.
-#[utoipa::path(get, path = "/v1/locales", tag = "locales", responses((status = 200, description = "Every shipped locale", body = Vec<LocaleInfo>)))]
+#[utoipa::path(tag = "locales", responses((status = 200, description = "Every shipped locale", body = Vec<LocaleInfo>)))]
+#[get("/v1/locales")]
 pub async fn list_locales(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, crate::problem::ApiError> {

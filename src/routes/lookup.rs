@@ -3,6 +3,7 @@ use crate::problem::{from_json_error, ApiError};
 use crate::state::monitoring::Interface;
 use crate::state::AppState;
 use actix_web::http::header;
+use actix_web::post;
 use actix_web::{web, FromRequest, HttpRequest, HttpResponse};
 use std::borrow::Cow;
 use std::time::Duration;
@@ -14,7 +15,7 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// `POST /v1/lookup`. The body is read as bytes and parsed here so that a
 /// refused body is answered without quoting it.
-#[utoipa::path(post, path = "/v1/lookup", tag = "lookup",
+#[utoipa::path(tag = "lookup",
     request_body(content = crate::lookup::LookupRequest, content_type = "application/json"),
     responses(
         (status = 200, description = "Helplines and supportive text for the person", body = crate::lookup::answer::LookupAnswer),
@@ -24,6 +25,7 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(5);
 // Debug level: at the default level a span per lookup cost ~2 % of the
 // server's CPU under load, and the request line already names the route.
 #[tracing::instrument(level = "debug", name = "lookup", skip_all)]
+#[post("/v1/lookup")]
 pub async fn post_lookup(
     request: HttpRequest,
     payload: web::Payload,

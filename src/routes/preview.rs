@@ -30,8 +30,18 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'; \
     style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; \
     form-action 'none'; frame-ancestors 'none'";
 
-/// The page and its assets, for `App::configure`.
-pub fn routes(config: &mut web::ServiceConfig) {
+/// The paths `routes` registers, all GET only.
+pub const PATHS: [&str; 6] = [
+    "/",
+    "/preview/app.js",
+    "/preview/style.css",
+    "/preview/world.svg",
+    crate::lookup::PROTOCOL_PATH,
+    "/preview/labels",
+];
+
+/// The page and its assets (GET only), registered without OpenAPI entries.
+pub fn routes(config: &mut utoipa_actix_web::service_config::ServiceConfig) {
     config
         .route("/", web::get().to(index))
         .route("/preview/app.js", web::get().to(app_js))

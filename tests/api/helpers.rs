@@ -18,6 +18,7 @@ pub struct TestApp {
 pub struct Answer {
     pub status: u16,
     pub content_type: String,
+    pub headers: reqwest::header::HeaderMap,
     pub text: String,
 }
 
@@ -146,8 +147,10 @@ async fn answer(response: reqwest::Response) -> Answer {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
+    let headers = response.headers().clone();
     let text = response.text().await.unwrap_or_default();
     Answer {
+        headers,
         status,
         content_type,
         text,

@@ -773,6 +773,7 @@ fn parse_response(mut raw: &[u8], case: &str) -> Answer {
         return Answer {
             status,
             content_type: header("content-type").unwrap_or_default(),
+            headers: reqwest::header::HeaderMap::new(),
             text: String::from_utf8_lossy(&body).to_string(),
         };
     }
