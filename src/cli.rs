@@ -1,4 +1,4 @@
-//! The four subcommands: `serve`, `check`, `lookup` and `mcp`.
+//! The subcommands: `serve`, `check`, `lookup`, `mcp` and `openapi`.
 
 use crate::configuration::{
     CheckArgs, Command, LogFormat, LookupArgs, McpArgs, OutputFormat, ServeArgs,
@@ -17,6 +17,7 @@ pub fn run(command: Command) -> ExitCode {
         Command::Check(args) => check(args),
         Command::Lookup(args) => run_lookup(args),
         Command::Mcp(args) => mcp(args),
+        Command::Openapi => openapi(),
     }
 }
 
@@ -154,4 +155,17 @@ fn run_lookup(args: LookupArgs) -> ExitCode {
     let outcome = lookup(&snapshot, request, jiff::Timestamp::now());
     println!("{}", String::from_utf8_lossy(&outcome.body));
     ExitCode::SUCCESS
+}
+
+fn openapi() -> ExitCode {
+    match crate::routes::openapi::document().to_pretty_json() {
+        Ok(json) => {
+            println!("{json}");
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("the OpenAPI document could not be written: {error}");
+            ExitCode::FAILURE
+        }
+    }
 }

@@ -27,6 +27,9 @@ pub enum Command {
     /// Serve the MCP tool `find_crisis_support` over standard input and
     /// output, for an agent that starts the service itself.
     Mcp(McpArgs),
+    /// Print the OpenAPI 3 document that `GET /openapi.json` serves, for
+    /// generating clients without a running server.
+    Openapi,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -39,12 +39,32 @@ pub struct LookupRequest {
     /// are left out). Unknown values are ignored with a warning.
     pub min_evidence: Option<String>,
     /// Only lines whose newest source is at most this many months old.
-    #[schema(minimum = 0, maximum = 1200)]
+    /// A whole number (`12` or `12.0`) from 0 to 65535.
+    #[schema(value_type = Option<u16>, minimum = 0, maximum = 65535)]
+    #[serde(default, deserialize_with = "whole_number")]
     pub max_source_age_months: Option<u16>,
     /// Fields this version does not know: ignored and named in `warnings`.
     #[serde(flatten)]
     #[schema(ignore)]
     pub unknown: BTreeMap<String, serde::de::IgnoredAny>,
+}
+
+/// A JSON number that is a whole number of `u16`'s range, written as an
+/// integer or with a zero fraction (`12.0` is the integer 12 in JSON Schema).
+fn whole_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u16>, D::Error> {
+    let Some(value) = Option::<f64>::deserialize(deserializer)? else {
+        return Ok(None);
+    };
+    if value.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&value) {
+        Ok(Some(value as u16))
+    } else {
+        Err(serde::de::Error::invalid_value(
+            serde::de::Unexpected::Float(value),
+            &"a whole number from 0 to 65535",
+        ))
+    }
 }
 
 // Hand-written so that the message can never reach a log through `{:?}`.
