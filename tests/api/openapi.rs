@@ -177,3 +177,54 @@ async fn every_documented_operation_is_served_and_other_methods_get_a_405_with_a
         Some("GET")
     );
 }
+
+/// docs/API.md is the contract people read; /openapi.json the one programs
+/// read. They stay in step: every path and every field of every schema in
+/// the document is named in docs/API.md (as `` `name` ``).
+#[tokio::test]
+async fn docs_api_md_names_every_path_and_every_field_of_the_document() {
+    let app = spawn_app().await;
+    let document = app.get("/openapi.json").await.json();
+    let contract = std::fs::read_to_string(crate::helpers::repo_path("docs/API.md"))
+        .unwrap_or_else(|e| panic!("docs/API.md: {e}"));
+    let mut missing = Vec::new();
+    for (path, item) in document["paths"].as_object().cloned().unwrap_or_default() {
+        for method in item
+            .as_object()
+            .map(|o| o.keys().cloned().collect::<Vec<_>>())
+            .unwrap_or_default()
+        {
+            let named = format!("{} {path}", method.to_ascii_uppercase());
+            let named_with_query = format!("{named}?");
+            if !contract.contains(&format!("`{named}`"))
+                && !contract.contains(&format!("`{named_with_query}"))
+            {
+                missing.push(format!("operation {named}"));
+            }
+        }
+    }
+    for (schema, definition) in document["components"]["schemas"]
+        .as_object()
+        .cloned()
+        .unwrap_or_default()
+    {
+        let names: Vec<String> = match definition["properties"].as_object() {
+            Some(properties) => properties.keys().cloned().collect(),
+            None => definition["enum"]
+                .as_array()
+                .map(|values| {
+                    values
+                        .iter()
+                        .filter_map(|v| v.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        };
+        for name in names {
+            if !contract.contains(&format!("`{name}`")) {
+                missing.push(format!("{schema}.{name}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "docs/API.md does not name: {missing:?}");
+}
