@@ -46,7 +46,7 @@ fn mcp(args: McpArgs) -> ExitCode {
     let result = actix_web::rt::System::new().block_on(async move {
         let state = actix_web::web::Data::new(AppState::load(&args.data, system_clock())?);
         let reloader = match args.watch {
-            true => Some(Reloader::start(state.clone())?),
+            true => Some(Reloader::start(state.clone().into_inner())?),
             false => None,
         };
         if let Some(reloader) = &reloader {

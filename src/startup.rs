@@ -73,7 +73,7 @@ impl Application {
             server = server.workers(workers);
         }
         let reloader = match settings.watch {
-            true => Some(Reloader::start(state.clone())?),
+            true => Some(Reloader::start(state.clone().into_inner())?),
             false => None,
         };
         Ok(Self {

@@ -4,10 +4,9 @@
 //! ConfigMaps replace a file by rename or by swapping a symlink.
 
 use crate::state::AppState;
-use actix_web::web;
 use notify::{EventKind, RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 /// Editors save in several steps (write a temp file, rename, touch); wait
@@ -21,7 +20,7 @@ pub struct Reloader {
 }
 
 impl Reloader {
-    pub fn start(state: web::Data<AppState>) -> anyhow::Result<Self> {
+    pub fn start(state: Arc<AppState>) -> anyhow::Result<Self> {
         let (trigger, requests) = mpsc::channel::<()>();
         let data_path = absolute(&state.data_path);
         let data_dir = data_path
