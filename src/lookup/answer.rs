@@ -7,7 +7,7 @@
 //! country, when the person's language is known, the first line of each of
 //! the likeliest countries for that language (`candidate: true`).
 
-use super::rank::{self, Ranked};
+use super::rank::{self, LineOffer};
 use super::{AnswerKey, CountryOut, Filters, LanguageOut};
 use crate::dataset::{Channel, Country, Emergency, Resource, TermSet};
 use crate::domain::{
@@ -147,7 +147,7 @@ pub(crate) struct ResourceOut<'a> {
 }
 
 /// How many likeliest countries an answer for an unknown country names.
-pub const MAX_CANDIDATES: usize = 3;
+pub const MAX_LIKELIEST_COUNTRIES: usize = 3;
 
 /// A country's emergency numbers, with how well they are backed.
 #[derive(Serialize, utoipa::ToSchema)]
@@ -244,8 +244,8 @@ impl ReferralKind {
         }
     }
 
-    fn of(lines: bool, candidates: bool, emergency_number: bool) -> Self {
-        match (lines, candidates, emergency_number) {
+    fn of(lines: bool, likeliest_countries: bool, emergency_number: bool) -> Self {
+        match (lines, likeliest_countries, emergency_number) {
             (true, false, _) => Self::CrisisLine,
             (true, true, _) => Self::CandidateLines,
             (false, _, true) => Self::EmergencyNumberOnly,
@@ -299,19 +299,46 @@ pub(crate) struct ReferralOut<'a> {
     protocol: &'static str,
 }
 
-pub fn build<'a>(
-    snapshot: &'a Snapshot,
+/// The answer for `key`, as cached: the lines selected for it, then the
+/// text and the output rendered from them.
+pub fn build(
+    snapshot: &Snapshot,
     key: &AnswerKey,
     chain: &[LocaleIndex],
     filters: &Filters,
     now: Timestamp,
 ) -> CachedAnswer {
+    let selection = select(snapshot, key, filters, now);
+    render(snapshot, key, chain, filters, selection)
+}
+
+/// The lines an answer offers, best first, and what the selection tells
+/// the person about itself.
+struct Selection<'a> {
+    lines: Vec<LineOffer<'a>>,
+    /// The lines are the likeliest countries' main lines (the person's
+    /// country is unknown).
+    likeliest_countries: bool,
+    warnings: Vec<Warning>,
+    /// When a line's opening or closing changes the answer.
+    valid_until: Option<Timestamp>,
+}
+
+/// The person's country's lines that pass the filters, ranked (or, with no
+/// country, the main line of each likeliest country for the language), and
+/// the warnings about filters that were dropped or left nothing.
+fn select<'a>(
+    snapshot: &'a Snapshot,
+    key: &AnswerKey,
+    filters: &Filters,
+    now: Timestamp,
+) -> Selection<'a> {
     let dataset = &snapshot.dataset;
     let country = key.country.and_then(|code| dataset.country(code));
     let mut warnings = Vec::new();
     let default_topics = rank::default_topics(&dataset.topics);
     let suicide = dataset.topics.parse("suicide").unwrap_or(TermSet::EMPTY);
-    let at_now = |resource: &'a Resource, home: &'a Country| Ranked {
+    let at_now = |resource: &'a Resource, home: &'a Country| LineOffer {
         resource,
         state: resource.hours.as_ref().map(|hours| hours.state_at(now)),
         home,
@@ -328,18 +355,18 @@ pub fn build<'a>(
         backing_left_out |= !(evidence_ok && age_ok);
         evidence_ok && age_ok
     };
-    let changes = |list: &[Ranked<'_>]| {
+    let changes = |list: &[LineOffer<'_>]| {
         list.iter()
             .filter_map(|r| r.state.as_ref()?.changes_at())
             .min()
     };
 
-    let mut ranked: Vec<Ranked<'a>> = Vec::new();
+    let mut ranked: Vec<LineOffer<'a>> = Vec::new();
     let mut relaxed = rank::Relaxed::default();
     let mut valid_until: Option<Timestamp> = None;
-    let candidates = country.is_none() && key.candidates;
+    let likeliest_countries = country.is_none() && key.likeliest_countries;
     if let Some(country) = country {
-        let lines: Vec<Ranked<'a>> = if country.resources.is_empty() {
+        let lines: Vec<LineOffer<'a>> = if country.resources.is_empty() {
             dataset
                 .served_lines(country.code)
                 .filter(|(_, resource)| well_backed(resource))
@@ -360,9 +387,9 @@ pub fn build<'a>(
             default_topics,
             suicide,
         );
-    } else if candidates {
+    } else if likeliest_countries {
         for &(code, _) in dataset.speakers.likeliest(key.language) {
-            if ranked.len() == MAX_CANDIDATES {
+            if ranked.len() == MAX_LIKELIEST_COUNTRIES {
                 break;
             }
             let Some(home) = dataset.country(code).filter(|c| !c.resources.is_empty()) else {
@@ -402,12 +429,39 @@ pub fn build<'a>(
         ));
     }
 
-    // A candidate is not the person's country: the text names no line and
-    // asks where they are. Nor does it send a person to a line meant for
+    let valid_until = valid_until.into_iter().chain(changes(&ranked)).min();
+    Selection {
+        lines: ranked,
+        likeliest_countries,
+        warnings,
+        valid_until,
+    }
+}
+
+/// The text and the output for a selection: the message names the first
+/// line (unless it is for others or the lines are the likeliest countries'),
+/// the cards, the referral; serialized once for the cache.
+fn render(
+    snapshot: &Snapshot,
+    key: &AnswerKey,
+    chain: &[LocaleIndex],
+    filters: &Filters,
+    selection: Selection<'_>,
+) -> CachedAnswer {
+    let dataset = &snapshot.dataset;
+    let country = key.country.and_then(|code| dataset.country(code));
+    let Selection {
+        lines: ranked,
+        likeliest_countries,
+        warnings,
+        valid_until,
+    } = selection;
+    // A likeliest country is not the person's country: the text names no
+    // line and asks where they are. Nor does it send a person to a line meant for
     // others (an adult to a children's line): the cards still list it.
     let named = ranked
         .first()
-        .filter(|first| !candidates && !first.for_other_audiences(filters));
+        .filter(|first| !likeliest_countries && !first.for_other_audiences(filters));
     let message = render_message(snapshot, chain, country, named, filters);
     let ask_country = match country {
         Some(_) => None,
@@ -425,10 +479,9 @@ pub fn build<'a>(
     };
     let locale = snapshot.catalog.locale(text_locale);
 
-    let valid_until = valid_until.into_iter().chain(changes(&ranked)).min();
     let emergency_number = country.is_some_and(|c| c.emergency.primary().is_some());
     let referral = ReferralOut {
-        kind: ReferralKind::of(!ranked.is_empty(), candidates, emergency_number),
+        kind: ReferralKind::of(!ranked.is_empty(), likeliest_countries, emergency_number),
         crisis_line: !ranked.is_empty(),
         channels: reached_by(&ranked),
         emergency_number,
@@ -450,7 +503,7 @@ pub fn build<'a>(
             if key.country != Some(ranked.home.code) {
                 out.country = Some(ranked.home.code);
             }
-            out.candidate = candidates;
+            out.candidate = likeliest_countries;
             out
         })
         .collect();
@@ -490,7 +543,7 @@ pub fn build<'a>(
 
 /// The channels of all the lines given, in the order of [`Channel::ALL`],
 /// then `web` when a line has a website.
-fn reached_by(ranked: &[Ranked<'_>]) -> Vec<&'static str> {
+fn reached_by(ranked: &[LineOffer<'_>]) -> Vec<&'static str> {
     let mut channels: Vec<&'static str> = Channel::ALL
         .into_iter()
         .filter(|channel| {
@@ -510,7 +563,7 @@ fn render_message(
     snapshot: &Snapshot,
     chain: &[LocaleIndex],
     country: Option<&Country>,
-    first: Option<&Ranked<'_>>,
+    first: Option<&LineOffer<'_>>,
     filters: &Filters,
 ) -> Option<crate::text::Rendered> {
     let mut args = FluentArgs::new();
@@ -632,7 +685,7 @@ fn how_to_reach(resource: &Resource, wanted_channels: u8) -> (&'static str, Stri
 fn resource_out<'a>(
     snapshot: &'a Snapshot,
     chain: &[LocaleIndex],
-    ranked: &Ranked<'a>,
+    ranked: &LineOffer<'a>,
 ) -> ResourceOut<'a> {
     let resource = ranked.resource;
     let dataset = &snapshot.dataset;
@@ -675,7 +728,7 @@ fn resource_out<'a>(
     }
 }
 
-fn summary(snapshot: &Snapshot, chain: &[LocaleIndex], ranked: &Ranked<'_>) -> String {
+fn summary(snapshot: &Snapshot, chain: &[LocaleIndex], ranked: &LineOffer<'_>) -> String {
     let resource = ranked.resource;
     let number =
         |value: Option<&PhoneNumber>| value.map_or("none".to_string(), |v| v.as_str().to_string());

@@ -98,9 +98,9 @@ pub struct AnswerKey {
     pub min_evidence: Option<Evidence>,
     pub max_source_age_months: Option<u16>,
     /// The country is unknown and the language came from the person (not the
-    /// default): the answer names the likeliest countries' lines. Always
-    /// `false` when the country is known.
-    pub candidates: bool,
+    /// default): the answer lists the main line of the likeliest countries
+    /// for the language. Always `false` when the country is known.
+    pub likeliest_countries: bool,
 }
 
 pub type AnswerCache = moka::sync::Cache<AnswerKey, Arc<CachedAnswer>>;
@@ -232,7 +232,8 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
         audiences: filters.audiences,
         min_evidence: filters.min_evidence,
         max_source_age_months: filters.max_source_age_months,
-        candidates: record.is_none() && language.source != resolve::LanguageSource::Default,
+        likeliest_countries: record.is_none()
+            && language.source != resolve::LanguageSource::Default,
     };
     let (cached, cache_hit) = match snapshot.answers.get(&key).filter(|a| a.is_valid_at(now)) {
         Some(answer) => (answer, true),

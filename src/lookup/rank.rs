@@ -46,8 +46,9 @@ fn general_fit(topics: TermSet, default_topics: TermSet, suicide: TermSet) -> u8
     }
 }
 
-/// A line with its state at the time of the request.
-pub struct Ranked<'a> {
+/// A line that may be offered in an answer, before and after ranking: the
+/// line, whether it is open at the time of the request, and its country.
+pub struct LineOffer<'a> {
     pub resource: &'a Resource,
     pub state: Option<OpenState>,
     /// The country the line belongs to (another one than the person's for a
@@ -55,7 +56,7 @@ pub struct Ranked<'a> {
     pub home: &'a Country,
 }
 
-impl Ranked<'_> {
+impl LineOffer<'_> {
     /// The line is meant for an audience the request did not name (a
     /// children's line for a request that does not say the person is a child).
     pub fn for_other_audiences(&self, filters: &Filters) -> bool {
@@ -75,22 +76,22 @@ impl Ranked<'_> {
 /// Lines that pass the filters, best first. A filter that would leave no
 /// line is dropped (and `relaxed` says so): a person must always get a line.
 pub fn rank<'a>(
-    resources: impl Iterator<Item = Ranked<'a>>,
+    resources: impl Iterator<Item = LineOffer<'a>>,
     language: LanguageCode,
     filters: &Filters,
     default_topics: TermSet,
     suicide: TermSet,
-) -> (Vec<Ranked<'a>>, Relaxed) {
-    let all: Vec<Ranked<'a>> = resources.collect();
+) -> (Vec<LineOffer<'a>>, Relaxed) {
+    let all: Vec<LineOffer<'a>> = resources.collect();
     let mut relaxed = Relaxed::default();
-    let channel_match = |r: &Ranked<'_>| {
+    let channel_match = |r: &LineOffer<'_>| {
         r.resource
             .channels()
             .any(|c| filters.channels & c.bit() != 0)
     };
-    let topic_match = |r: &Ranked<'_>| r.resource.topics.intersects(filters.topics);
+    let topic_match = |r: &LineOffer<'_>| r.resource.topics.intersects(filters.topics);
 
-    let mut kept: Vec<Ranked<'a>> = Vec::with_capacity(all.len());
+    let mut kept: Vec<LineOffer<'a>> = Vec::with_capacity(all.len());
     let any_topic = filters.topics.is_empty() || all.iter().any(topic_match);
     let any_channel = filters.channels == 0
         || all.iter().any(|r| {
