@@ -20,10 +20,11 @@ WORKDIR /build
 # Sources only: .dockerignore keeps target/, .git/ and the rest out.
 COPY Cargo.toml Cargo.lock ./
 COPY src ./src
-# Compiled into the binary with include_str!: the preview page's assets and
-# the CLDR speaker table.
+# Compiled into the binary with include_str!: the preview page's assets, the
+# referral protocol page, the CLDR territory table and the reading fallbacks.
 COPY static ./static
 COPY data ./data
+COPY docs/REFERRAL-PROTOCOL.md ./docs/REFERRAL-PROTOCOL.md
 # benches/ is there because Cargo.toml declares a [[bench]] target: cargo
 # refuses a manifest whose declared targets are missing. A new explicit
 # [[test]] or [[example]] target needs its folder copied here too.

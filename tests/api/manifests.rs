@@ -513,3 +513,89 @@ fn the_configmap_holds_the_repository_dataset() {
          deploy/kubernetes/make-configmap.sh > deploy/kubernetes/configmap.yaml"
     );
 }
+
+/// Every file the binary compiles in (`include_str!`, `include_bytes!`) is
+/// in the image's build context and copied by the Dockerfile: a missing one
+/// fails the image build, which CI cannot run here (no Docker daemon).
+#[test]
+fn the_dockerfile_copies_every_file_the_binary_compiles_in() {
+    let dockerfile = read("Dockerfile");
+    let copied: Vec<String> = dockerfile
+        .lines()
+        .filter_map(|line| line.trim().strip_prefix("COPY "))
+        .filter(|line| !line.starts_with("--from"))
+        .flat_map(|line| {
+            let parts: Vec<&str> = line.split_whitespace().collect();
+            parts[..parts.len().saturating_sub(1)]
+                .iter()
+                .map(|p| p.trim_end_matches('/').to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let ignore = read(".dockerignore");
+    let ignored: Vec<&str> = ignore
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('!'))
+        .map(|l| l.trim_end_matches('/'))
+        .collect();
+    let excepted: Vec<&str> = ignore
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix('!'))
+        .collect();
+    let mut problems = Vec::new();
+    for root in ["src", "langid/src"] {
+        let mut stack = vec![repo_path(root)];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{dir:?}: {e}")) {
+                let path = entry.map(|e| e.path()).unwrap_or_default();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let code = std::fs::read_to_string(&path).unwrap_or_default();
+                for marker in ["include_str!(\"", "include_bytes!(\""] {
+                    for piece in code.split(marker).skip(1) {
+                        let Some(relative) = piece.split('"').next() else {
+                            continue;
+                        };
+                        let file = path.parent().unwrap_or(&path).join(relative);
+                        let file = std::path::absolute(&file).unwrap_or(file);
+                        let root = std::path::absolute(repo_path(".")).unwrap_or_default();
+                        let normal: Vec<String> = file
+                            .strip_prefix(&root)
+                            .unwrap_or(&file)
+                            .components()
+                            .fold(Vec::new(), |mut parts, c| {
+                                match c {
+                                    std::path::Component::ParentDir => {
+                                        parts.pop();
+                                    }
+                                    std::path::Component::Normal(p) => {
+                                        parts.push(p.to_string_lossy().to_string())
+                                    }
+                                    _ => {}
+                                }
+                                parts
+                            });
+                        let name = normal.join("/");
+                        let under = |prefix: &str| {
+                            name == prefix || name.starts_with(&format!("{prefix}/"))
+                        };
+                        if !copied.iter().any(|c| under(c)) {
+                            problems.push(format!(
+                                "{name} is compiled in but the Dockerfile does not COPY it"
+                            ));
+                        }
+                        if ignored.iter().any(|i| under(i)) && !excepted.contains(&name.as_str()) {
+                            problems.push(format!(
+                                "{name} is compiled in but .dockerignore leaves it out"
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
