@@ -3,7 +3,7 @@
 //! kind, country, language and interface; the protocol page explains both.
 
 use crate::helpers::{resource_ids, spawn_app};
-use crate::mcp::{structured_answer, McpClient};
+use crate::mcp_client::{structured_answer, McpClient};
 use serde_json::{json, Value};
 
 /// The channels an answer's lines can really be reached by, read from the

@@ -4,7 +4,7 @@
 //! rmcp's own included, and never holds the message.
 
 use crate::helpers::repo_path;
-use crate::mcp::{
+use crate::mcp_client::{
     assert_the_tool_is_described, structured_answer, DUTCH_FROM_BELGIUM, PROTOCOL_VERSION,
 };
 use serde_json::{json, Value};
