@@ -10,6 +10,10 @@
 //! with a wrong hint (`en-US`); the message alone with the diacritics of its
 //! Latin letters removed (as typed on a phone without them). For comparison,
 //! whatlang on the message alone, restricted to the shipped languages it knows.
+//! Abroad: the message with only a `country` where its language is spoken by
+//! a minority (data/langid/abroad.tsv: the destinations the decision was tuned
+//! on, and held-out ones it never saw), and short crisis phrases
+//! (data/langid/crisis-phrases.tsv) sent the same way.
 //! Then the message alone with a detector over the full target set
 //! (data/langid/target-languages.txt, 74 languages), and the cost.
 
@@ -48,6 +52,44 @@ fn readings(path: &Path) -> anyhow::Result<BTreeMap<usize, String>> {
         }
     }
     Ok(read_as)
+}
+
+/// Where each language's writers live as a minority (data/langid/abroad.tsv):
+/// language → (tuning destinations, held-out destinations).
+fn destinations(path: &Path) -> anyhow::Result<BTreeMap<String, [Vec<String>; 2]>> {
+    let mut abroad = BTreeMap::new();
+    for line in std::fs::read_to_string(path)?
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+    {
+        let fields: Vec<&str> = line.split('\t').collect();
+        if let [language, tune, held_out] = fields.as_slice() {
+            let countries = |list: &str| {
+                list.split_whitespace()
+                    .map(str::to_owned)
+                    .collect::<Vec<_>>()
+            };
+            abroad.insert(
+                (*language).to_owned(),
+                [countries(tune), countries(held_out)],
+            );
+        }
+    }
+    Ok(abroad)
+}
+
+/// Short crisis phrases with their language (data/langid/crisis-phrases.tsv).
+fn phrases(path: &Path) -> anyhow::Result<Vec<(String, String)>> {
+    Ok(std::fs::read_to_string(path)?
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip(1)
+        .filter_map(|line| {
+            let (language, text) = line.split_once('\t')?;
+            Some((language.to_owned(), text.to_owned()))
+        })
+        .collect())
 }
 
 const BUCKETS: [&str; 3] = ["word", "pair", "sentence"];
@@ -278,6 +320,11 @@ fn main() -> anyhow::Result<()> {
     let mut stripped_changed = 0usize;
     let mut stripped_confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut baseline: BTreeMap<&str, Tally> = BTreeMap::new();
+    let abroad = destinations(Path::new("data/langid/abroad.tsv"))?;
+    // [tuning, held-out] destinations, by bucket.
+    let mut abroad_tally: [BTreeMap<&str, Tally>; 2] = Default::default();
+    let mut abroad_by_language: [BTreeMap<&str, [Tally; 3]>; 2] = Default::default();
+    let mut abroad_confusions: BTreeMap<(String, String, String), usize> = BTreeMap::new();
 
     for row in &rows {
         let bucket = BUCKETS
@@ -374,6 +421,29 @@ fn main() -> anyhow::Result<()> {
             by_country_language.entry(&row.lang).or_default()[bucket].add(ok);
         }
 
+        for (set, countries) in abroad.get(&row.lang).into_iter().flatten().enumerate() {
+            for country in countries {
+                let answer = ask_with(&snapshot, &row.text, None, Some(country))?;
+                let ok = answer.code == row.lang;
+                abroad_tally[set]
+                    .entry(BUCKETS[bucket])
+                    .or_default()
+                    .add(ok);
+                abroad_by_language[set].entry(&row.lang).or_default()[bucket].add(ok);
+                if !ok && set == 0 {
+                    *abroad_confusions
+                        .entry((row.lang.clone(), country.clone(), answer.code.clone()))
+                        .or_default() += 1;
+                }
+                if verbose && !ok {
+                    eprintln!(
+                        "ABROAD {} {} from {country} → {} ({}) {:?}",
+                        row.lang, row.bucket, answer.code, answer.source, row.text
+                    );
+                }
+            }
+        }
+
         if row.bucket == "sentence" && row.lang != "en" {
             let answer = ask(&snapshot, &row.text, Some("en-US"))?;
             wrong_hint.add(answer.code == row.lang);
@@ -423,9 +493,63 @@ fn main() -> anyhow::Result<()> {
     line("message + right `locale`", &hinted, "99.5 % each");
     line("message + `country` only", &by_country, "–");
     println!(
-        "| sentence + wrong `locale: en-US` | | | {} | 95 % |",
+        "| sentence + wrong `locale: en-US` | | | {} | 97 % |",
         wrong_hint.pct()
     );
+    line(
+        "abroad: message + only a `country` where its language is a minority (tuning destinations)",
+        &abroad_tally[0],
+        "– / 92 / 98.5 %",
+    );
+    line(
+        "abroad, held-out destinations",
+        &abroad_tally[1],
+        "– / 92 / 98.5 %",
+    );
+
+    // Short crisis phrases, each sent with only a foreign country.
+    let mut phrase_tally: [BTreeMap<bool, Tally>; 2] = Default::default();
+    let mut phrase_languages: [BTreeSet<&str>; 2] = Default::default();
+    let mut phrase_misses: Vec<String> = Vec::new();
+    let phrase_list = phrases(Path::new("data/langid/crisis-phrases.tsv"))?;
+    for (language, text) in &phrase_list {
+        for (set, countries) in abroad.get(language).into_iter().flatten().enumerate() {
+            for country in countries {
+                let answer = ask_with(&snapshot, text, None, Some(country))?;
+                let ok = answer.code == *language;
+                phrase_tally[set]
+                    .entry(language == "en")
+                    .or_default()
+                    .add(ok);
+                phrase_languages[set].insert(language);
+                if !ok {
+                    phrase_misses.push(format!(
+                        "  {} {language} from {country} → {} ({}): {text:?}",
+                        ["tune", "held-out"][set],
+                        answer.code,
+                        answer.source
+                    ));
+                }
+            }
+        }
+    }
+    for (set, name) in ["tuning destinations", "held-out destinations"]
+        .iter()
+        .enumerate()
+    {
+        let english = phrase_tally[set].get(&true);
+        let others = phrase_tally[set].get(&false);
+        println!(
+            "| short crisis phrases abroad, {name}: English {}/{} · {} other languages {}/{} | | | {} / {} | 100 % (English) |",
+            english.map_or(0, |t| t.right),
+            english.map_or(0, |t| t.total),
+            phrase_languages[set].len().saturating_sub(1),
+            others.map_or(0, |t| t.right),
+            others.map_or(0, |t| t.total),
+            english.map_or("–".into(), Tally::pct),
+            others.map_or("–".into(), Tally::pct),
+        );
+    }
     println!(
         "\nRows: {} message-only, {} hinted, {} wrong-hint. Hinted answers by source: {:?}",
         all_answers,
@@ -489,6 +613,30 @@ fn main() -> anyhow::Result<()> {
 
     println!("\nTop confusions, message only (true → answered: count):");
     print_top(confusions, 15);
+
+    println!("\nAbroad (words / pairs / sentences), tuning destinations · held-out destinations:");
+    for (lang, tallies) in &abroad_by_language[0] {
+        let held = abroad_by_language[1].get(lang);
+        let cell = |t: Option<&[Tally; 3]>| {
+            t.map_or("–".to_owned(), |t| {
+                format!("{} / {} / {}", t[0].pct(), t[1].pct(), t[2].pct())
+            })
+        };
+        println!("  {lang}: {} · {}", cell(Some(tallies)), cell(held));
+    }
+    println!("\nTop confusions abroad, tuning destinations (true, country → answered: count):");
+    let mut top: Vec<_> = abroad_confusions.into_iter().collect();
+    top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    for ((truth, country, answer), count) in top.iter().take(20) {
+        println!("  {truth} from {country} → {answer}: {count}");
+    }
+    println!(
+        "\nShort crisis phrases abroad, misses ({} phrases):",
+        phrase_list.len()
+    );
+    for miss in &phrase_misses {
+        println!("{miss}");
+    }
 
     // The full target set: a detector over every language of
     // data/langid/target-languages.txt (74, with and without a locale), the
