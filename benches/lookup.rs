@@ -52,6 +52,13 @@ fn benches(c: &mut Criterion) {
     // Hints → country → the country's languages → the language decision,
     // with the detection already made (detection has its own bench).
     let detection = snapshot.detector.detect(&parse(&body).message.unwrap());
+    let world: Vec<(_, f64)> = snapshot
+        .dataset
+        .speakers
+        .world()
+        .into_iter()
+        .map(|(code, speakers)| (code, speakers as f64 / 1e6))
+        .collect();
     group.bench_function("resolve_hints_country_language", |b| {
         b.iter(|| {
             let mut warnings = Vec::new();
@@ -63,8 +70,12 @@ fn benches(c: &mut Criterion) {
             );
             let country = resolve::resolve_country(&hints);
             let record = country.and_then(|(code, _)| snapshot.dataset.country(code));
-            let languages = record.map(|c| c.languages.as_slice()).unwrap_or_default();
-            resolve::resolve_language(black_box(detection), &hints, languages)
+            let setting = resolve::Setting {
+                languages: record.map(|c| c.languages.as_slice()).unwrap_or_default(),
+                shares: country.map(|(code, _)| snapshot.dataset.speakers.shares(code)),
+                world: &world,
+            };
+            resolve::resolve_language(black_box(detection), &hints, &setting)
         })
     });
 

@@ -645,11 +645,7 @@ fn main() -> anyhow::Result<()> {
         .split_whitespace()
         .filter_map(LanguageCode::parse)
         .collect();
-    let speakers: Vec<(LanguageCode, u64)> = targets
-        .iter()
-        .map(|&code| (code, snapshot.dataset.speakers.total(code)))
-        .collect();
-    let full = Detector::new(targets.iter().copied(), &speakers);
+    let full = Detector::new(targets.iter().copied());
     let mut full_tally: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut full_merged: BTreeMap<&str, Tally> = BTreeMap::new();
     let mut full_confusions: BTreeMap<(String, String), usize> = BTreeMap::new();

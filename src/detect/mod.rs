@@ -9,15 +9,19 @@
 //! 2. otherwise the `langid` crate's merged 1–5-gram table gives every
 //!    candidate of the script a log-likelihood of the message (nats, one
 //!    scale for all), in one pass;
-//! 3. marker words of near-twins (ms/id, nb/da, cs/sk…) add their evidence
-//!    (`twins`);
-//! 4. on very short messages, a gentle prior by speakers ranks the
-//!    candidates (`candidates`, `confidence`); `log_likelihoods` stay
-//!    without it, for a decision that adds its own priors.
+//! 3. marker words of near-twins (ms/id, nb/da, cs/sk…) and of English add
+//!    their evidence (`twins`);
+//! 4. languages the table has no model of but whatlang has (Nepali, Uzbek,
+//!    Turkmen) are named when whatlang is sure (`beyond`).
 //!
-//! The twin-language policy (which pairs the country or the locale decides
-//! between) is the decision's, in `crate::resolve::twins`.
+//! Besides the caller's languages, every detector recognises a few more
+//! (`beyond::ALSO_RECOGNISED`), so that the decision can name the language a
+//! person writes in even when there is no text in it. The detector holds no
+//! prior: which languages people write where is the decision's
+//! (`crate::resolve::language`), as is the twin policy
+//! (`crate::resolve::twins`).
 
+mod beyond;
 mod twins;
 
 use crate::domain::LanguageCode;
@@ -26,17 +30,6 @@ use langid::{LanguageSet, Model};
 use script::{script_of_language, ScriptCounts};
 pub use script::{HanVariant, Script};
 use unicode_normalization::UnicodeNormalization;
-
-/// Messages of up to this many words are weighed by how many people speak
-/// each language (CLDR's figures in data/speakers.tsv)…
-const SPEAKER_PRIOR_MAX_WORDS: usize = 5;
-/// …to this power of millions of speakers, as a log-prior added to the
-/// log-likelihoods (0.3: English, 1,062 M, gains 1.5 nats on Afrikaans,
-/// 6.5 M). Measured on the dev set (docs/LANGUAGE-DETECTION.md): its
-/// languages are equally frequent, so any prior costs it a little, while real
-/// messages are not, and without it the English "help me" and "I want to die"
-/// read as Dutch and Afrikaans.
-const SPEAKER_PRIOR_EXPONENT: f64 = 0.3;
 
 /// Detections at or above this confidence decide the language on their own,
 /// even against a hint. `confidence` is calibrated so that this holds on the
@@ -47,8 +40,13 @@ pub const RELIABLE_CONFIDENCE: f64 = 0.9;
 /// bounding the input bounds the cost.
 const MAX_CHARS: usize = 500;
 
-/// How many candidate languages a detection remembers, best first.
-pub const MAX_CANDIDATES: usize = 32;
+/// How many candidate languages a detection remembers, best first: every
+/// language of the table's largest script.
+pub const MAX_CANDIDATES: usize = 64;
+
+/// How many of the caller's languages without a model a detection names for
+/// its script (`Detection::unmodelled`); more are left out.
+pub const MAX_UNMODELLED: usize = 8;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Detection {
@@ -60,11 +58,14 @@ pub struct Detection {
     /// For Chinese: whether Simplified or Traditional characters were seen,
     /// so that the zh-Hans or zh-Hant text can be chosen.
     pub han: Option<HanVariant>,
-    /// Probabilities (softmax of log-likelihood and speaker prior), best first.
+    /// Probabilities (softmax of the log-likelihoods at `TEMPERATURE`), best first.
     candidates: [(LanguageCode, f32); MAX_CANDIDATES],
     /// Log-likelihoods (nats), best first; no prior in them.
     log_likelihoods: [(LanguageCode, f32); MAX_CANDIDATES],
     len: u8,
+    /// The caller's languages of `script` that the detector has no model of.
+    unmodelled: [LanguageCode; MAX_UNMODELLED],
+    unmodelled_len: u8,
     /// How many words the message has (the evidence grows with them).
     words: u16,
     /// How many letters of `script` it has.
@@ -108,6 +109,13 @@ impl Detection {
     /// from the text). A language decided by its script alone has 0.
     pub fn log_likelihoods(&self) -> &[(LanguageCode, f32)] {
         &self.log_likelihoods[..usize::from(self.len)]
+    }
+
+    /// The caller's languages written in the message's script that the
+    /// detector has no model of (`Detector::undetectable`): the message
+    /// cannot speak for or against them beyond its script.
+    pub fn unmodelled(&self) -> &[LanguageCode] {
+        &self.unmodelled[..usize::from(self.unmodelled_len)]
     }
 
     /// How likely `language` is, if it was weighed at all. `None`: the
@@ -155,6 +163,34 @@ impl Detection {
         (!ranked.is_empty()).then(|| Self::from_ranked(ranked, &[], confidence, script, None))
     }
 
+    /// A detection that weighed `likelihoods` (nats, non-empty) on a message
+    /// of `letters` letters of `script` and `words` words, as the detector
+    /// would have: for tests and callers that know the evidence.
+    pub fn from_log_likelihoods(
+        likelihoods: &[(LanguageCode, f32)],
+        script: Script,
+        letters: usize,
+        words: usize,
+    ) -> Option<Self> {
+        let mut likelihoods = likelihoods.to_vec();
+        likelihoods.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let ranked: Vec<(LanguageCode, f32)> = softmax(
+            likelihoods
+                .iter()
+                .map(|&(code, ll)| (code, f64::from(ll) / TEMPERATURE))
+                .collect(),
+        )
+        .into_iter()
+        .map(|(code, p)| (code, p as f32))
+        .collect();
+        let top = f64::from(ranked.first()?.1);
+        let mut detection = Self::from_ranked(&ranked, &likelihoods, top, script, None);
+        detection.letters = u16::try_from(letters).unwrap_or(u16::MAX);
+        detection.words = u16::try_from(words).unwrap_or(u16::MAX);
+        detection.ngrams = detection.letters;
+        Some(detection)
+    }
+
     /// `likelihoods` empty: each of `ranked` gets the log of its probability.
     fn from_ranked(
         ranked: &[(LanguageCode, f32)],
@@ -183,6 +219,8 @@ impl Detection {
             candidates,
             log_likelihoods,
             len: len as u8,
+            unmodelled: [ranked[0].0; MAX_UNMODELLED],
+            unmodelled_len: 0,
             words: 0,
             letters: u16::MAX,
             ngrams: 0,
@@ -202,15 +240,14 @@ pub struct Detector {
     sets: Vec<LanguageSet>,
     /// Table id → the caller's code.
     codes: Vec<Option<LanguageCode>>,
-    /// Log-prior by speakers (`SPEAKER_PRIOR_EXPONENT`) of each language
-    /// the table weighs…
-    log_prior: Vec<(LanguageCode, f64)>,
-    /// …and of the two-letter ones by `two_letter_index` (one load per
-    /// candidate; a search was a tenth of a short message's detection).
-    log_prior_two: Box<[f64; 26 * 26]>,
+    /// For the scripts with languages the table has no usable model of that
+    /// whatlang or their own words can name (`beyond`).
+    beyond: Vec<Option<beyond::Beyond>>,
     /// The caller's languages that share their script with another one and
-    /// have no table: they can never be detected (documented, logged).
+    /// have no table: they can never be detected (documented, logged)…
     undetectable: Vec<LanguageCode>,
+    /// …and the same by script (`Script as usize`).
+    unmodelled: Vec<Vec<LanguageCode>>,
 }
 
 impl std::fmt::Debug for Detector {
@@ -226,22 +263,27 @@ impl std::fmt::Debug for Detector {
 }
 
 impl Detector {
-    /// A detector that only answers with `languages`, any the caller wants
-    /// recognised (with a locale or not). `speakers`: how many people speak
-    /// each language (a language missing from it counts as one million).
-    /// Ready when this returns: the table is read in place from the binary.
-    pub fn new(
-        languages: impl IntoIterator<Item = LanguageCode>,
-        speakers: &[(LanguageCode, u64)],
-    ) -> Self {
+    /// A detector that answers with `languages`, any the caller wants
+    /// recognised (with a locale or not), and with the few more every
+    /// detector recognises (`beyond::ALSO_RECOGNISED`). Ready when this
+    /// returns: the table is read in place from the binary.
+    pub fn new(languages: impl IntoIterator<Item = LanguageCode>) -> Self {
         let model = Model::embedded();
-        let mut wanted: Vec<LanguageCode> = languages.into_iter().collect();
+        let mut wanted: Vec<LanguageCode> = languages
+            .into_iter()
+            .chain(
+                beyond::ALSO_RECOGNISED
+                    .iter()
+                    .filter_map(|c| LanguageCode::parse(c)),
+            )
+            .collect();
         wanted.sort();
         wanted.dedup();
         let mut codes = vec![None; model.languages().len()];
         let mut by_script = vec![Vec::new(); script::SCRIPTS];
         let mut sets = vec![0; script::SCRIPTS];
         let mut undetectable = Vec::new();
+        let mut unmodelled = vec![Vec::new(); script::SCRIPTS];
         for (index, written) in Script::ALL.iter().enumerate() {
             let here: Vec<LanguageCode> = wanted
                 .iter()
@@ -254,36 +296,26 @@ impl Detector {
             }
             for code in here {
                 match model.id(code.as_str()) {
-                    Some(id) if model.languages()[usize::from(id)].script == *written => {
+                    Some(id)
+                        if model.languages()[usize::from(id)].script == *written
+                            && !beyond::MISLEADING_MODELS.contains(&code.as_str()) =>
+                    {
                         codes[usize::from(id)] = Some(code);
                         sets[index] |= 1 << id;
                         by_script[index].push(code);
                     }
-                    _ => undetectable.push(code),
+                    _ => {
+                        undetectable.push(code);
+                        unmodelled[index].push(code);
+                    }
                 }
             }
         }
-        let speakers_of = |code: LanguageCode| {
-            speakers
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map_or(1e6, |(_, n)| *n as f64)
-        };
-        let mut log_prior: Vec<(LanguageCode, f64)> = codes
+        let beyond = Script::ALL
             .iter()
-            .flatten()
-            .map(|&code| {
-                let prior = SPEAKER_PRIOR_EXPONENT * (speakers_of(code) / 1e6).max(1.0).ln();
-                (code, prior)
-            })
+            .enumerate()
+            .map(|(index, &written)| beyond::Beyond::for_script(written, &unmodelled[index]))
             .collect();
-        log_prior.sort_by_key(|a| a.0);
-        let mut log_prior_two = Box::new([0.0; 26 * 26]);
-        for (code, prior) in &log_prior {
-            if let Some(index) = two_letter_index(*code) {
-                log_prior_two[index] = *prior;
-            }
-        }
         if !undetectable.is_empty() {
             let list: Vec<&str> = undetectable.iter().map(|c| c.as_str()).collect();
             tracing::info!(
@@ -298,9 +330,9 @@ impl Detector {
             by_script,
             sets,
             codes,
-            log_prior,
-            log_prior_two,
+            beyond,
             undetectable,
+            unmodelled,
         }
     }
 
@@ -364,10 +396,26 @@ impl Detector {
             [] => None,
             [only] => {
                 let confidence = 0.5 + 0.5 * purity;
+                let mut likelihoods = vec![(*only, 0.0)];
+                if let Some(beyond) = &self.beyond[script as usize] {
+                    beyond.weigh(text, script, u32::from(letters), false, &mut likelihoods);
+                }
+                let ranked: Vec<(LanguageCode, f32)> = softmax(
+                    likelihoods
+                        .iter()
+                        .map(|&(code, ll)| (code, ll / TEMPERATURE))
+                        .collect(),
+                )
+                .into_iter()
+                .map(|(code, p)| (code, p as f32))
+                .collect();
+                let likelihoods: Vec<(LanguageCode, f32)> =
+                    likelihoods.iter().map(|&(c, l)| (c, l as f32)).collect();
+                let top = ranked.first().map_or(1.0, |(_, p)| f64::from(*p));
                 Some(Detection::from_ranked(
-                    &[(*only, 1.0)],
-                    &[(*only, 0.0)],
-                    confidence,
+                    &ranked,
+                    &likelihoods,
+                    confidence.min(top.max(0.5)),
                     script,
                     han,
                 ))
@@ -385,9 +433,15 @@ impl Detector {
             }
             _ => self.weigh(text, words, counts.count(script), script, han),
         };
-        detection.map(|detection| Detection {
-            letters,
-            ..detection
+        detection.map(|mut detection| {
+            let unmodelled = &self.unmodelled[script as usize];
+            let n = unmodelled.len().min(MAX_UNMODELLED);
+            detection.unmodelled[..n].copy_from_slice(&unmodelled[..n]);
+            detection.unmodelled_len = n as u8;
+            Detection {
+                letters,
+                ..detection
+            }
         })
     }
 
@@ -421,17 +475,15 @@ impl Detector {
         if twins::reweigh(text, words, &mut likelihoods) {
             likelihoods.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
         }
-        // On very short texts, how many people write each language.
+        // Languages the table has no usable model of, by their own words or
+        // as whatlang reads the text.
+        if let Some(beyond) = &self.beyond[script as usize] {
+            beyond.weigh(text, script, letters, true, &mut likelihoods);
+        }
         let ranked = softmax(
             likelihoods
                 .iter()
-                .map(|&(code, ll)| {
-                    let prior = match words <= SPEAKER_PRIOR_MAX_WORDS {
-                        true => self.prior(code),
-                        false => 0.0,
-                    };
-                    (code, (ll + prior) / TEMPERATURE)
-                })
+                .map(|&(code, ll)| (code, ll / TEMPERATURE))
                 .collect(),
         );
         let (_, top) = *ranked.first()?;
@@ -446,17 +498,6 @@ impl Detector {
         detection.ngrams = u16::try_from(evidence.ngrams).unwrap_or(u16::MAX);
         Some(detection)
     }
-
-    fn prior(&self, code: LanguageCode) -> f64 {
-        match two_letter_index(code) {
-            Some(index) => self.log_prior_two[index],
-            None => self
-                .log_prior
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map_or(0.0, |(_, p)| *p),
-        }
-    }
 }
 
 /// From this many letters on, each letter's trigram alone is looked up
@@ -464,25 +505,15 @@ impl Detector {
 /// five, for 0.1 point of sentences (lingua does the same from 120).
 const LONG_TEXT_LETTERS: u32 = 120;
 
-/// The log-likelihoods (and priors) are divided by this before the softmax
-/// that gives `candidates` and `confidence` (not `log_likelihoods`; the
-/// ranking does not change). Summed over every letter, the log-likelihoods
+/// The log-likelihoods are divided by this before the softmax that gives
+/// `candidates` and `confidence` (not `log_likelihoods`; the ranking does
+/// not change). Summed over every letter, the log-likelihoods
 /// make a plain softmax far too sure of itself for `resolve`'s hint rules,
 /// which were set on lingua's per-letter scale: at 1 the right locale lost
 /// to the message on 1.6 % of single words. Swept on the dev set (1, 2, 3,
 /// 4, 6, 8, 12; docs/LANGUAGE-DETECTION.md): 8 keeps every hinted mode at or
 /// above lingua's figures; 12 costs the wrong-hint sentences 2 points.
 const TEMPERATURE: f64 = 8.0;
-
-/// `aa` → 0 … `zz` → 675; `None` for three-letter codes.
-fn two_letter_index(code: LanguageCode) -> Option<usize> {
-    match code.as_str().as_bytes() {
-        [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => {
-            Some(usize::from(a - b'a') * 26 + usize::from(b - b'a'))
-        }
-        _ => None,
-    }
-}
 
 /// Log-scores → probabilities, best first.
 fn softmax(mut scores: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {

@@ -234,7 +234,72 @@ const MARKERS: &[(&str, &str, &[&str], &[&str])] = &[
     ),
 ];
 
+/// English words that no other Latin-script language of the table writes as
+/// a word of its own (lower case; a word is a run of letters, so "can't" is
+/// "can" and "t"), each with the languages that do write it. Short English
+/// messages ("i want to die", "I can't go on") read to n-gram models as
+/// German, French or Dutch nearly as well as English; one of these words is
+/// evidence against every language that does not write it. From general
+/// knowledge of the languages, not drawn from any evaluation set.
+const ENGLISH_WORDS: &[(&str, &[&str])] = &[
+    ("the", &[]),
+    ("want", &["af"]),
+    ("wanna", &[]),
+    ("gonna", &[]),
+    ("myself", &[]),
+    ("anymore", &[]),
+    ("nobody", &[]),
+    ("anyone", &[]),
+    ("someone", &[]),
+    ("everything", &[]),
+    ("nothing", &[]),
+    ("please", &[]),
+    ("feel", &[]),
+    ("feeling", &[]),
+    ("alone", &[]),
+    ("lonely", &[]),
+    ("need", &["et"]),
+    ("help", &["nl", "af"]),
+    ("kill", &[]),
+    ("dont", &[]),
+    ("cant", &[]),
+    ("don", &[]),
+    ("didn", &[]),
+    ("doesn", &[]),
+    ("won", &[]),
+    ("you", &[]),
+    ("your", &[]),
+    ("what", &[]),
+    ("why", &[]),
+    ("with", &[]),
+    ("this", &[]),
+    ("that", &[]),
+    ("have", &[]),
+    ("going", &[]),
+    ("really", &[]),
+    ("tired", &[]),
+    ("scared", &[]),
+    ("afraid", &[]),
+    ("hurt", &[]),
+    ("think", &[]),
+    ("know", &[]),
+    ("sorry", &[]),
+    ("anybody", &[]),
+    ("life", &[]),
+    ("can", &["tr", "ca"]),
+    ("go", &[]),
+];
+
 type MarkerIndex = HashMap<&'static str, Vec<(usize, i32)>, BuildHasherDefault<MixHasher>>;
+
+/// `ENGLISH_WORDS` by word, built once.
+fn english_index(
+) -> &'static HashMap<&'static str, &'static [&'static str], BuildHasherDefault<MixHasher>> {
+    static INDEX: OnceLock<
+        HashMap<&'static str, &'static [&'static str], BuildHasherDefault<MixHasher>>,
+    > = OnceLock::new();
+    INDEX.get_or_init(|| ENGLISH_WORDS.iter().copied().collect())
+}
 
 /// The language pairs of `MARKERS`, parsed once, in the same order (a
 /// test checks that every one parses).
@@ -296,6 +361,9 @@ pub(super) fn reweigh(text: &str, words: usize, likelihoods: &mut [(LanguageCode
         }
     }
     let index = marker_index();
+    let english = english_index();
+    // Per language of `likelihoods`: English words it does not write.
+    let mut foreign = [0i32; crate::detect::MAX_CANDIDATES];
     let mut net = [0i32; MARKERS.len()];
     let mut lowered = String::new();
     for word in text.split(|c: char| !langid::script::is_letter(c)) {
@@ -312,8 +380,22 @@ pub(super) fn reweigh(text: &str, words: usize, likelihoods: &mut [(LanguageCode
         for &(pair, side) in index.get(word).map_or(&[][..], Vec::as_slice) {
             net[pair] += side;
         }
+        if words <= FEW_WORDS {
+            if let Some(writers) = english.get(word) {
+                for (count, (code, _)) in foreign.iter_mut().zip(likelihoods.iter()) {
+                    let writes = code.as_str() == "en" || writers.contains(&code.as_str());
+                    *count += i32::from(!writes);
+                }
+            }
+        }
     }
     let mut changed = false;
+    for (count, (_, likelihood)) in foreign.iter().zip(likelihoods.iter_mut()) {
+        if *count > 0 {
+            *likelihood -= f64::from((*count).min(MAX_MARKERS)) * MARKER_ODDS.ln();
+            changed = true;
+        }
+    }
     for (pair, net) in marker_pairs().iter().zip(net) {
         let net = net.clamp(-MAX_MARKERS, MAX_MARKERS);
         if net == 0 {

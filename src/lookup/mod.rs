@@ -192,8 +192,8 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
 
     let country = resolve::resolve_country(&hints);
     let record = country.and_then(|(code, _)| snapshot.dataset.country(code));
-    let country_languages = record.map(|c| c.languages.as_slice()).unwrap_or_default();
-    let language = resolve::resolve_language(detection, &hints, country_languages);
+    let language =
+        resolve::resolve_language(detection, &hints, &setting(snapshot, country, record));
     // Chinese written in Traditional or Simplified characters asks for that
     // script's text, whatever the region says. Serbian written in Latin or
     // Cyrillic letters likewise, whichever twin (hr, bs) the detector named.
@@ -272,6 +272,40 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
         warnings: warnings.iter().map(|w| w.code).collect(),
         referral: cached.referral,
     }
+}
+
+/// Where the person writes from, for the language decision: the country's
+/// languages, who writes what there, and the world's speakers.
+fn setting<'a>(
+    snapshot: &'a Snapshot,
+    country: Option<(CountryCode, CountrySource)>,
+    record: Option<&'a crate::dataset::Country>,
+) -> resolve::Setting<'a> {
+    resolve::Setting {
+        languages: record.map(|c| c.languages.as_slice()).unwrap_or_default(),
+        // A region read from the locale or Accept-Language says where the
+        // person's device is set to, not where they are: its language is
+        // already the hint, and its writers would count it twice.
+        shares: country
+            .filter(|(_, source)| *source == CountrySource::Country)
+            .map(|(code, _)| snapshot.dataset.speakers.shares(code)),
+        world: world_speakers(snapshot),
+    }
+}
+
+/// Millions of speakers of each language in the world. The speaker table is
+/// compiled into the binary, the same in every snapshot: computed once.
+fn world_speakers(snapshot: &Snapshot) -> &'static [(LanguageCode, f64)] {
+    static WORLD: std::sync::OnceLock<Vec<(LanguageCode, f64)>> = std::sync::OnceLock::new();
+    WORLD.get_or_init(|| {
+        snapshot
+            .dataset
+            .speakers
+            .world()
+            .into_iter()
+            .map(|(code, speakers)| (code, speakers as f64 / 1e6))
+            .collect()
+    })
 }
 
 /// Joins `{"language":…,"warnings":[…]}` and the cached `"text":…}` into

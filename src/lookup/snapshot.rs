@@ -1,7 +1,7 @@
 //! Everything one answer needs, loaded and validated together, and swapped
 //! as a whole: a request sees either the old snapshot or the new one.
 
-use crate::dataset::{parse_dataset_with, Dataset, Speakers, Validation};
+use crate::dataset::{parse_dataset_with, Dataset, Validation};
 use crate::detect::Detector;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::domain::LanguageCode;
@@ -72,7 +72,7 @@ impl Snapshot {
         catalog.fingerprint(&mut hasher);
         let version = format!("{:016x}", hasher.finish());
 
-        let detector = shared_detector(&catalog, &dataset.speakers);
+        let detector = shared_detector(&catalog);
         Ok((
             Self {
                 dataset,
@@ -89,9 +89,8 @@ impl Snapshot {
 
 /// The detector for the catalog's languages, built once per process and
 /// rebuilt only when a reload changes the set of languages: building one
-/// loads language models, far slower than the rest of a reload. `speakers`
-/// is the table compiled into the binary, the same in every snapshot.
-fn shared_detector(catalog: &Catalog, speakers: &Speakers) -> Arc<Detector> {
+/// loads language models, far slower than the rest of a reload.
+fn shared_detector(catalog: &Catalog) -> Arc<Detector> {
     static CURRENT: Mutex<Option<(Vec<LanguageCode>, Arc<Detector>)>> = Mutex::new(None);
     let mut languages: Vec<LanguageCode> = catalog
         .locales()
@@ -108,11 +107,7 @@ fn shared_detector(catalog: &Catalog, speakers: &Speakers) -> Arc<Detector> {
             return detector.clone();
         }
     }
-    let speakers: Vec<(LanguageCode, u64)> = languages
-        .iter()
-        .map(|&code| (code, speakers.total(code)))
-        .collect();
-    let detector = Arc::new(Detector::new(languages.iter().copied(), &speakers));
+    let detector = Arc::new(Detector::new(languages.iter().copied()));
     *current = Some((languages, detector.clone()));
     detector
 }

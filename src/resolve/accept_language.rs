@@ -9,6 +9,8 @@ const MAX_ENTRIES: usize = 16;
 /// that do not parse are skipped; `invalid` counts the latter.
 pub struct AcceptLanguage {
     pub tags: Vec<LanguageIdentifier>,
+    /// Each tag's weight (`q`, above 0 and at most 1), in the order of `tags`.
+    pub weights: Vec<f64>,
     pub invalid: usize,
 }
 
@@ -49,6 +51,10 @@ pub fn parse(header: &str) -> AcceptLanguage {
     // Stable: equal weights keep the order the client gave.
     weighted.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     AcceptLanguage {
+        weights: weighted
+            .iter()
+            .map(|(quality, _)| f64::from(*quality) / 1000.0)
+            .collect(),
         tags: weighted.into_iter().map(|(_, tag)| tag).collect(),
         invalid,
     }
@@ -98,6 +104,7 @@ mod tests {
     #[test]
     fn orders_by_quality_and_keeps_client_order_on_ties() {
         assert_eq!(tags("nl-BE,nl;q=0.9,en;q=0.5"), ["nl-BE", "nl", "en"]);
+        assert_eq!(parse("nl-BE,nl;q=0.9,en;q=0.5").weights, [1.0, 0.9, 0.5]);
         assert_eq!(tags("en;q=0.5, fr-CH, de;q=0.9"), ["fr-CH", "de", "en"]);
         assert_eq!(tags("fr, de"), ["fr", "de"]);
     }

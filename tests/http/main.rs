@@ -15,6 +15,7 @@ mod errors;
 mod health;
 mod hostile;
 mod hours;
+mod language;
 mod lookup;
 mod metrics;
 mod openapi;
