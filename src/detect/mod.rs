@@ -31,11 +31,6 @@ use script::{script_of_language, ScriptCounts};
 pub use script::{HanVariant, Script};
 use unicode_normalization::UnicodeNormalization;
 
-/// Detections at or above this confidence decide the language on their own,
-/// even against a hint. `confidence` is calibrated so that this holds on the
-/// shared dev set: see docs/LANGUAGE-DETECTION.md.
-pub const RELIABLE_CONFIDENCE: f64 = 0.9;
-
 /// Long messages say nothing more about their language than their start;
 /// bounding the input bounds the cost.
 const MAX_CHARS: usize = 500;
@@ -51,7 +46,11 @@ pub const MAX_UNMODELLED: usize = 8;
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Detection {
     pub language: LanguageCode,
-    /// Calibrated: the share of detections with this confidence that are right.
+    /// The best language's probability among the detector's languages (the
+    /// softmax of the log-likelihoods at `TEMPERATURE`), with no prior; for
+    /// a message decided by its script alone, how pure the script is. Not
+    /// the API's `language.confidence`: the decision (`crate::resolve`) sets
+    /// that, with the hints weighed in.
     pub confidence: f64,
     /// The script most letters were written in.
     pub script: Script,
@@ -75,10 +74,6 @@ pub struct Detection {
 }
 
 impl Detection {
-    pub fn is_reliable(&self) -> bool {
-        self.confidence >= RELIABLE_CONFIDENCE
-    }
-
     /// How many words the message has (0 for detections made up by callers).
     pub fn words(&self) -> usize {
         usize::from(self.words)
@@ -118,16 +113,6 @@ impl Detection {
         &self.unmodelled[..usize::from(self.unmodelled_len)]
     }
 
-    /// How likely `language` is, if it was weighed at all. `None`: the
-    /// detector cannot recognise it in this text (not one of its languages,
-    /// or not written in this script), so it has no opinion about it.
-    pub fn probability_of(&self, language: LanguageCode) -> Option<f64> {
-        self.candidates()
-            .iter()
-            .find(|(code, _)| *code == language)
-            .map(|(_, p)| f64::from(*p))
-    }
-
     /// Whether the text's script rules `language` out: a Cyrillic message is
     /// not English whatever the hint says.
     pub fn script_excludes(&self, language: LanguageCode) -> bool {
@@ -141,26 +126,6 @@ impl Detection {
             Some(script) => script != self.script,
             None => false,
         }
-    }
-
-    /// A detection for tests and callers that already know the answer.
-    pub fn new(language: LanguageCode, confidence: f64, script: Script) -> Self {
-        Self::from_ranked(
-            &[(language, confidence as f32)],
-            &[],
-            confidence,
-            script,
-            None,
-        )
-    }
-
-    /// A detection that weighed `ranked` (best first, non-empty).
-    pub fn weighed(
-        ranked: &[(LanguageCode, f32)],
-        confidence: f64,
-        script: Script,
-    ) -> Option<Self> {
-        (!ranked.is_empty()).then(|| Self::from_ranked(ranked, &[], confidence, script, None))
     }
 
     /// A detection that weighed `likelihoods` (nats, non-empty) on a message
@@ -493,8 +458,7 @@ impl Detector {
             .into_iter()
             .map(|(c, l)| (c, l as f32))
             .collect();
-        let mut detection =
-            Detection::from_ranked(&ranked, &likelihoods, calibrate(top), script, han);
+        let mut detection = Detection::from_ranked(&ranked, &likelihoods, top, script, han);
         detection.ngrams = u16::try_from(evidence.ngrams).unwrap_or(u16::MAX);
         Some(detection)
     }
@@ -507,12 +471,10 @@ const LONG_TEXT_LETTERS: u32 = 120;
 
 /// The log-likelihoods are divided by this before the softmax that gives
 /// `candidates` and `confidence` (not `log_likelihoods`; the ranking does
-/// not change). Summed over every letter, the log-likelihoods
-/// make a plain softmax far too sure of itself for `resolve`'s hint rules,
-/// which were set on lingua's per-letter scale: at 1 the right locale lost
-/// to the message on 1.6 % of single words. Swept on the dev set (1, 2, 3,
-/// 4, 6, 8, 12; docs/LANGUAGE-DETECTION.md): 8 keeps every hinted mode at or
-/// above lingua's figures; 12 costs the wrong-hint sentences 2 points.
+/// not change). The n-grams of a text are not independent, so their summed
+/// log-likelihoods make a plain softmax far too sure of itself; the
+/// decision scales the evidence the same way (`resolve::language::TUNED`,
+/// swept on the dev set: docs/LANGUAGE-DETECTION.md).
 const TEMPERATURE: f64 = 8.0;
 
 /// Log-scores → probabilities, best first.
@@ -531,11 +493,6 @@ fn softmax(mut scores: Vec<(LanguageCode, f64)>) -> Vec<(LanguageCode, f64)> {
     }
     scores.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
     scores
-}
-
-/// The best language's probability → the share of such answers that are right.
-fn calibrate(top: f64) -> f64 {
-    top
 }
 
 /// Whether `text` is surely in NFC already (most are; the rest are composed).
