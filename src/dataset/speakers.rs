@@ -65,14 +65,15 @@ impl Speakers {
             .unwrap_or_default()
     }
 
-    /// Every language with its speakers in all territories together.
+    /// Every language with its speakers in all territories together, sorted
+    /// by code (for a binary search).
     pub fn world(&self) -> Vec<(LanguageCode, u64)> {
         let mut world: Vec<(LanguageCode, u64)> = self
             .by_language
             .keys()
             .map(|&language| (language, self.total(language)))
             .collect();
-        world.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        world.sort_by_key(|(code, _)| *code);
         world
     }
 

@@ -209,7 +209,8 @@ pub struct Detector {
     /// whatlang or their own words can name (`beyond`).
     beyond: Vec<Option<beyond::Beyond>>,
     /// The caller's languages that share their script with another one and
-    /// have no table: they can never be detected (documented, logged)…
+    /// have no table model: only `beyond` (their own words, whatlang) can
+    /// name them; otherwise their hints and the country decide (logged)…
     undetectable: Vec<LanguageCode>,
     /// …and the same by script (`Script as usize`).
     unmodelled: Vec<Vec<LanguageCode>>,
@@ -285,8 +286,8 @@ impl Detector {
             let list: Vec<&str> = undetectable.iter().map(|c| c.as_str()).collect();
             tracing::info!(
                 languages = list.join(" "),
-                "no language model: these share their script with another language and are \
-                 never detected (their hints still decide)"
+                "no table model: these share their script with another language; only their \
+                 own words or whatlang can name them, else their hints and the country decide"
             );
         }
         Self {

@@ -225,8 +225,8 @@ fn a_message_mixing_english_and_urdu_script_is_urdu() {
     );
 }
 
-/// lingua's letter rules give è to French, Italian and Vietnamese only; the
-/// detector adds Catalan back (`without_e_grave`).
+/// È is written in Catalan as well as in French, Italian and Vietnamese: no
+/// letter rule rules Catalan out.
 #[test]
 fn catalan_with_e_grave_is_catalan_and_french_and_italian_stay_theirs() {
     let got = |text: &str| full_detector().detect(text).map(|d| d.language.to_string());

@@ -23,8 +23,9 @@
 //!   `Parameters::country` × ln(share), the share of its people who write
 //!   `L` (CLDR, first and second language; at least `Parameters::floor`,
 //!   since people write from anywhere), plus `Parameters::main` for the
-//!   country's main language. Without one: `Parameters::world` × ln(millions
-//!   of speakers in the world).
+//!   country's main language (`Parameters::main_one_word` for a one-word
+//!   message). Always, with or without a country: `Parameters::world` ×
+//!   ln(millions of speakers in the world), a gentle tie-break.
 //!
 //! The highest score wins. Then the twin policy (`twins`): between twins
 //! whose readers read each other, the person's locale decides. Candidates
@@ -57,7 +58,8 @@ pub struct Setting<'a> {
     /// language (CLDR, first and second language); `None` when the country
     /// is unknown.
     pub shares: Option<&'a [(LanguageCode, f64)]>,
-    /// The world's: millions of speakers of each language.
+    /// The world's: millions of speakers of each language, sorted by code
+    /// (looked up for every candidate of every message).
     pub world: &'a [(LanguageCode, f64)],
 }
 
@@ -130,7 +132,7 @@ pub struct Decision {
 }
 
 impl std::fmt::Display for Decision {
-    /// `nl (message, 0.97): nl e=0.00 h=0.00 p=-0.30 s=-0.30 | af …`, the
+    /// `nl (message, Some(0.97)): nl e=0.00 h=0.00 p=-0.30 s=-0.30 | af …`, the
     /// best five candidates.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
@@ -388,7 +390,11 @@ fn place(
             .find(|(c, _)| *c == code)
             .map_or(missing, |(_, share)| *share)
     };
-    let world = parameters.world * share_of(setting.world, 1.0).max(1.0).ln();
+    let speakers = setting
+        .world
+        .binary_search_by(|(c, _)| c.cmp(&code))
+        .map_or(1.0, |index| setting.world[index].1);
+    let world = parameters.world * speakers.max(1.0).ln();
     let Some(shares) = setting.shares else {
         return world;
     };
@@ -506,7 +512,9 @@ mod tests {
         hints: &Hints,
         country: Option<Country>,
     ) -> ResolvedLanguage {
-        let world: Vec<(LanguageCode, f64)> = WORLD.iter().map(|&(c, n)| (lang(c), n)).collect();
+        let mut world: Vec<(LanguageCode, f64)> =
+            WORLD.iter().map(|&(c, n)| (lang(c), n)).collect();
+        world.sort_by_key(|(code, _)| *code);
         let (languages, shares): (Vec<LanguageCode>, Option<Vec<(LanguageCode, f64)>>) =
             match country {
                 Some((languages, shares)) => (
@@ -619,7 +627,9 @@ mod tests {
     #[test]
     fn the_reasons_name_codes_and_numbers_only() {
         let english = message(&[("en", -30.0), ("de", -52.0)], 11, 4);
-        let world: Vec<(LanguageCode, f64)> = WORLD.iter().map(|&(c, n)| (lang(c), n)).collect();
+        let mut world: Vec<(LanguageCode, f64)> =
+            WORLD.iter().map(|&(c, n)| (lang(c), n)).collect();
+        world.sort_by_key(|(code, _)| *code);
         let setting = Setting {
             world: &world,
             ..Setting::default()
