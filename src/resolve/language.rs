@@ -36,7 +36,7 @@
 //! `confidence`. The values were tuned on the dev set
 //! (docs/LANGUAGE-DETECTION.md, "The decision").
 
-use super::twins::read_each_other;
+use super::twins::{has_twin_readers, read_each_other};
 use super::{Hints, LanguageSource, ResolvedLanguage};
 use crate::detect::Detection;
 use crate::domain::LanguageCode;
@@ -228,11 +228,14 @@ pub fn decide(
         // Serbian in Latin letters is spelled as Croatian or Bosnian are: a
         // language not weighed here whose readers read a candidate's text
         // takes that candidate's evidence…
-        let read_as = candidates
-            .iter()
-            .filter(|c| c.recognised && read_each_other(c.code, code))
-            .map(|c| c.nats)
-            .reduce(f64::max);
+        let read_as = match has_twin_readers(code) {
+            true => candidates
+                .iter()
+                .filter(|c| c.recognised && read_each_other(c.code, code))
+                .map(|c| c.nats)
+                .reduce(f64::max),
+            false => None,
+        };
         let nats = match read_as {
             Some(nats) => nats,
             // …one written in another script is ruled out…
@@ -279,7 +282,11 @@ pub fn decide(
     }
     // The country's languages not weighed here whose readers read a
     // candidate's text (Serbia's Serbian, for a text in Latin letters).
-    for &code in setting.languages {
+    for &code in setting
+        .languages
+        .iter()
+        .filter(|&&code| has_twin_readers(code))
+    {
         let weighed = candidates.iter().any(|c| c.code == code);
         let read = candidates
             .iter()

@@ -21,6 +21,13 @@ const READ_EACH_OTHER: [(&str, &str); 8] = [
     ("bs", "sr"),
 ];
 
+/// Whether `code` has a twin its readers read (see `READ_EACH_OTHER`): a
+/// cheap test before looking for one among many candidates.
+pub fn has_twin_readers(code: LanguageCode) -> bool {
+    let code = code.as_str();
+    READ_EACH_OTHER.iter().any(|&(x, y)| code == x || code == y)
+}
+
 /// Whether readers of `a` read `b` as well (see `READ_EACH_OTHER`).
 pub fn read_each_other(a: LanguageCode, b: LanguageCode) -> bool {
     READ_EACH_OTHER
