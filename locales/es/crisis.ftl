@@ -50,15 +50,42 @@ support-body =
 ## When a closed line opens again: the day, then the time.
 support-opens =
     { $opens_day ->
-        [today] hoy a las { $opens_at }
-        [tomorrow] mañana a las { $opens_at }
-        [mon] el lunes a las { $opens_at }
-        [tue] el martes a las { $opens_at }
-        [wed] el miércoles a las { $opens_at }
-        [thu] el jueves a las { $opens_at }
-        [fri] el viernes a las { $opens_at }
-        [sat] el sábado a las { $opens_at }
-        [sun] el domingo a las { $opens_at }
+        [today] hoy { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [tomorrow] mañana { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [mon] el lunes { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [tue] el martes { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [wed] el miércoles { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [thu] el jueves { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [fri] el viernes { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [sat] el sábado { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [sun] el domingo { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
        *[none] más tarde
     }
 
@@ -134,15 +161,42 @@ summary-hours =
 ## When a closed line opens again, short.
 summary-opens =
     { $opens_day ->
-        [today] a las { $opens_at }
-        [tomorrow] mañana a las { $opens_at }
-        [mon] el lun. a las { $opens_at }
-        [tue] el mar. a las { $opens_at }
-        [wed] el mié. a las { $opens_at }
-        [thu] el jue. a las { $opens_at }
-        [fri] el vie. a las { $opens_at }
-        [sat] el sáb. a las { $opens_at }
-        [sun] el dom. a las { $opens_at }
+        [today] { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [tomorrow] mañana { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [mon] el lun. { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [tue] el mar. { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [wed] el mié. { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [thu] el jue. { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [fri] el vie. { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [sat] el sáb. { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
+        [sun] el dom. { $opens_hour ->
+            [1] a la
+           *[other] a las
+        } { $opens_at }
        *[none] más tarde
     }
 

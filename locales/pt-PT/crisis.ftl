@@ -50,15 +50,42 @@ support-body =
 ## When a closed line opens again: the day, then the time.
 support-opens =
     { $opens_day ->
-        [today] hoje às { $opens_at }
-        [tomorrow] amanhã às { $opens_at }
-        [mon] na segunda-feira às { $opens_at }
-        [tue] na terça-feira às { $opens_at }
-        [wed] na quarta-feira às { $opens_at }
-        [thu] na quinta-feira às { $opens_at }
-        [fri] na sexta-feira às { $opens_at }
-        [sat] no sábado às { $opens_at }
-        [sun] no domingo às { $opens_at }
+        [today] hoje { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [tomorrow] amanhã { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [mon] na segunda-feira { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [tue] na terça-feira { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [wed] na quarta-feira { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [thu] na quinta-feira { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [fri] na sexta-feira { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [sat] no sábado { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [sun] no domingo { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
        *[none] mais tarde
     }
 
@@ -134,15 +161,42 @@ summary-hours =
 ## When a closed line opens again, short.
 summary-opens =
     { $opens_day ->
-        [today] às { $opens_at }
-        [tomorrow] amanhã às { $opens_at }
-        [mon] seg. às { $opens_at }
-        [tue] ter. às { $opens_at }
-        [wed] qua. às { $opens_at }
-        [thu] qui. às { $opens_at }
-        [fri] sex. às { $opens_at }
-        [sat] sáb. às { $opens_at }
-        [sun] dom. às { $opens_at }
+        [today] { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [tomorrow] amanhã { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [mon] seg. { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [tue] ter. { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [wed] qua. { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [thu] qui. { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [fri] sex. { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [sat] sáb. { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
+        [sun] dom. { $opens_hour ->
+            [1] à
+           *[other] às
+        } { $opens_at }
        *[none] mais tarde
     }
 

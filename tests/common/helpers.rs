@@ -62,16 +62,20 @@ pub async fn spawn_app() -> TestApp {
 /// A server whose clock stands still at `at` (RFC 3339 with zone, e.g.
 /// "2026-11-28T03:00[Europe/Brussels]").
 pub async fn spawn_app_at(at: &str) -> TestApp {
+    spawn_app_with(
+        serve_args(repo_path("resources.yaml"), repo_path("locales")),
+        clock_at(at),
+    )
+    .await
+}
+
+/// A clock that stands still at `at` (as `spawn_app_at` takes it).
+pub fn clock_at(at: &str) -> Clock {
     let instant = at
         .parse::<jiff::Zoned>()
         .unwrap_or_else(|e| panic!("{at}: {e}"))
         .timestamp();
-    let clock: Clock = Arc::new(move || instant);
-    spawn_app_with(
-        serve_args(repo_path("resources.yaml"), repo_path("locales")),
-        clock,
-    )
-    .await
+    Arc::new(move || instant)
 }
 
 pub async fn spawn_app_with(args: ServeArgs, clock: Clock) -> TestApp {

@@ -3,7 +3,9 @@
 //! locale writes a time); an overnight range is open after midnight.
 //! Kaan Pete Roi (Bangladesh) answers daily 15:00–03:00, Asia/Dhaka.
 
-use crate::helpers::{resource_ids, spawn_app_at};
+use crate::helpers::{
+    clock_at, copy_of_real_data, resource_ids, serve_args, spawn_app_at, spawn_app_with,
+};
 use serde_json::json;
 
 const KAAN_PETE_ROI: &str = "bd-kaan-pete-roi";
@@ -99,4 +101,48 @@ async fn opening_hours_follow_the_lines_local_time_across_a_daylight_saving_chan
         "after the change it says it is open until 15:00 local: {}",
         states[1]
     );
+}
+
+/// Spanish and Portuguese say "a la 01:00" / "à 01:00" (one o'clock is
+/// singular) and "a las 15:00" / "às 15:00": the locales select on
+/// `$opens_hour`. Kaan Pete Roi's hours are moved to 01:00–03:00 in a copy
+/// of the real data for the first case.
+#[tokio::test]
+async fn spanish_and_portuguese_agree_the_article_with_the_hour() {
+    let (_dir, data, locales) = copy_of_real_data();
+    let yaml = std::fs::read_to_string(&data).unwrap_or_else(|e| panic!("{e}"));
+    let moved = yaml.replace(
+        r#"weekly: [{days: daily, from: "15:00", to: "03:00"}]"#,
+        r#"weekly: [{days: daily, from: "01:00", to: "03:00"}]"#,
+    );
+    assert_ne!(moved, yaml, "Kaan Pete Roi's hours are in the data");
+    std::fs::write(&data, moved).unwrap_or_else(|e| panic!("{e}"));
+    let at_one = spawn_app_with(
+        serve_args(data, locales),
+        clock_at("2026-11-28T10:00[Asia/Dhaka]"),
+    )
+    .await;
+    let at_three = spawn_app_at("2026-11-28T10:00[Asia/Dhaka]").await;
+    for (app, locale, want) in [
+        (&at_one, "es", "abre mañana a la 01:00"),
+        (&at_one, "pt-BR", "abre amanhã à 01:00"),
+        (&at_three, "es", "abre a las 15:00"),
+        (&at_three, "pt-BR", "abre às 15:00"),
+    ] {
+        let body = app
+            .post_lookup(&json!({"country": "BD", "locale": locale}))
+            .await
+            .json();
+        let summaries: Vec<&str> = body["resources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|line| line["id"] == KAAN_PETE_ROI)
+            .filter_map(|line| line["summary"].as_str())
+            .collect();
+        assert!(
+            summaries.iter().any(|s| s.contains(want)),
+            "{locale}: want {want:?} in {summaries:?}"
+        );
+    }
 }
