@@ -35,11 +35,13 @@ COPY langid ./langid
 
 # The registry and target caches survive between builds (BuildKit), so a
 # change in src/ does not recompile every dependency. The binary is copied
-# out of the cache mount, which is not part of the image.
+# out of the cache mount, which is not part of the image, and stripped of
+# its debug information on the way (`install -s`): 114 MiB with it, 34 MiB
+# without (BENCHMARKS.md, "Binary size and memory").
 RUN --mount=type=cache,target=/usr/local/cargo/registry,sharing=locked \
     --mount=type=cache,target=/build/target,sharing=locked \
     cargo build --release --locked --bin crisis-lookup \
- && install -D -m 0755 target/release/crisis-lookup /out/crisis-lookup
+ && install -D -s -m 0755 target/release/crisis-lookup /out/crisis-lookup
 
 # The data is validated here, so an image with a bad dataset is never built.
 COPY resources.yaml /out/srv/resources.yaml
