@@ -47,6 +47,12 @@ use unic_langid::LanguageIdentifier;
 /// "ok" from a phone set to Japanese) say nothing.
 pub const SCRIPT_MIN_LETTERS: usize = 3;
 
+/// Log-odds of evidence against a candidate beyond which no prior brings it
+/// back: all the priors together move a language by at most the hint (3),
+/// the one-word main language (2), the country's share (0.15 × ln 100) and
+/// the world's speakers (0.04 × ln 1,500), under 6 with `TUNED`.
+const OUT_OF_REACH: f64 = 10.0;
+
 /// Where the person writes from, as plain data given by the caller (the
 /// lookup has the dataset).
 #[derive(Clone, Copy, Debug, Default)]
@@ -295,16 +301,20 @@ pub fn decide(
             name(code, &mut candidates);
         }
     }
+    // Candidates the evidence puts beyond any prior's reach are dropped
+    // before the priors are looked up: on a long message, nearly all of them.
+    let best = candidates
+        .iter()
+        .map(|c| c.nats)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let temperature = parameters.temperature.max(f64::MIN_POSITIVE);
+    candidates.retain(|c| c.hint > 0.0 || (c.nats - best) / temperature > -OUT_OF_REACH);
     let one_word = detection.words() <= 1;
     for candidate in &mut candidates {
         candidate.place = place(candidate.code, setting, parameters, one_word);
     }
 
-    let top_nats = candidates
-        .iter()
-        .map(|c| c.nats)
-        .fold(f64::NEG_INFINITY, f64::max);
-    let temperature = parameters.temperature.max(f64::MIN_POSITIVE);
+    let top_nats = best;
     let mut reasons: Vec<Reason> = candidates
         .iter()
         .map(|c| {
