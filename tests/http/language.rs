@@ -10,17 +10,17 @@ async fn answer(app: &TestApp, body: Value) -> Value {
     app.post_lookup(&body).await.json()
 }
 
-/// `(language.code, language.source, text.lang)` of each case that is not
-/// the expected language, for one assertion that lists every miss.
-async fn misses(app: &TestApp, cases: &[(&str, Value, &str)]) -> Vec<String> {
+/// Each case `(message, hint, expected language)` sent with the hint as the
+/// request's `field` (`country` or `locale`): the cases whose
+/// `language.code` is not the expected one, for one assertion that lists
+/// every miss.
+async fn misses(app: &TestApp, field: &str, cases: &[(&str, &str, &str)]) -> Vec<String> {
     let mut wrong = Vec::new();
-    for (message, hints, want) in cases {
-        let mut body = hints.clone();
-        body["message"] = json!(message);
-        let got = answer(app, body).await;
+    for (message, hint, want) in cases {
+        let got = answer(app, json!({"message": message, field: hint})).await;
         if got["language"]["code"] != *want {
             wrong.push(format!(
-                "{message:?} with {hints}: want {want}, got {} ({})",
+                "{message:?} with {field} {hint}: want {want}, got {} ({})",
                 got["language"]["code"], got["language"]["source"]
             ));
         }
@@ -62,49 +62,51 @@ async fn english_from_a_country_that_speaks_another_language_is_answered_in_engl
 #[tokio::test]
 async fn people_abroad_keep_their_own_language() {
     let app = spawn_app().await;
-    let cases: Vec<(&str, Value, &str)> = [
-        ("ich will nicht mehr leben", "ES", "de"),
-        ("je ne veux plus vivre", "DE", "fr"),
-        ("no quiero seguir viviendo", "US", "es"),
-        ("я больше не хочу жить", "DE", "ru"),
-        ("я не хочу більше жити", "PL", "uk"),
-        ("nie chcę już żyć", "GB", "pl"),
-        ("non voglio più vivere", "DE", "it"),
-        ("não aguento mais, quero morrer", "US", "pt"),
-        ("أريد أن أموت", "DE", "ar"),
-        ("死にたい", "US", "ja"),
-        ("죽고 싶어", "US", "ko"),
-        ("我不想活了", "AU", "zh"),
-        ("artık yaşamak istemiyorum", "DE", "tr"),
-        ("tôi không muốn sống nữa", "US", "vi"),
-        ("gusto ko nang mamatay", "SA", "tl"),
-        ("ik wil niet meer leven", "ES", "nl"),
-        ("मैं अब और जीना नहीं चाहता", "AE", "hi"),
-        ("আমি আর বাঁচতে চাই না", "GB", "bn"),
-        ("δεν θέλω να ζω άλλο", "DE", "el"),
-        ("אני לא רוצה לחיות יותר", "US", "he"),
-    ]
-    .into_iter()
-    .map(|(message, country, want)| (message, json!({"country": country}), want))
-    .collect();
-    let wrong = misses(&app, &cases).await;
+    let wrong = misses(
+        &app,
+        "country",
+        &[
+            ("ich will nicht mehr leben", "ES", "de"),
+            ("je ne veux plus vivre", "DE", "fr"),
+            ("no quiero seguir viviendo", "US", "es"),
+            ("я больше не хочу жить", "DE", "ru"),
+            ("я не хочу більше жити", "PL", "uk"),
+            ("nie chcę już żyć", "GB", "pl"),
+            ("non voglio più vivere", "DE", "it"),
+            ("não aguento mais, quero morrer", "US", "pt"),
+            ("أريد أن أموت", "DE", "ar"),
+            ("死にたい", "US", "ja"),
+            ("죽고 싶어", "US", "ko"),
+            ("我不想活了", "AU", "zh"),
+            ("artık yaşamak istemiyorum", "DE", "tr"),
+            ("tôi không muốn sống nữa", "US", "vi"),
+            ("gusto ko nang mamatay", "SA", "tl"),
+            ("ik wil niet meer leven", "ES", "nl"),
+            ("मैं अब और जीना नहीं चाहता", "AE", "hi"),
+            ("আমি আর বাঁচতে চাই না", "GB", "bn"),
+            ("δεν θέλω να ζω άλλο", "DE", "el"),
+            ("אני לא רוצה לחיות יותר", "US", "he"),
+        ],
+    )
+    .await;
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 #[tokio::test]
 async fn the_country_decides_what_the_message_cannot_tell() {
     let app = spawn_app().await;
-    let cases: Vec<(&str, Value, &str)> = [
-        // Malay and Indonesian write these alike.
-        ("tolong saya", "MY", "ms"),
-        ("tolong saya", "ID", "id"),
-        // Serbian in Latin letters reads as Croatian; Serbia says Serbian.
-        ("želim da umrem", "RS", "sr"),
-    ]
-    .into_iter()
-    .map(|(message, country, want)| (message, json!({"country": country}), want))
-    .collect();
-    let wrong = misses(&app, &cases).await;
+    let wrong = misses(
+        &app,
+        "country",
+        &[
+            // Malay and Indonesian write these alike.
+            ("tolong saya", "MY", "ms"),
+            ("tolong saya", "ID", "id"),
+            // Serbian in Latin letters reads as Croatian; Serbia says Serbian.
+            ("želim da umrem", "RS", "sr"),
+        ],
+    )
+    .await;
     assert!(wrong.is_empty(), "{wrong:#?}");
     let body = answer(&app, json!({"message": "tolong saya", "country": "MY"})).await;
     assert_eq!(body["language"]["source"], "country", "{body}");
@@ -113,71 +115,73 @@ async fn the_country_decides_what_the_message_cannot_tell() {
 #[tokio::test]
 async fn the_persons_locale_decides_short_messages_their_words_do_not_contradict() {
     let app = spawn_app().await;
-    let cases: Vec<(&str, Value, &str)> = [
-        ("help", "nl-BE", "nl"),
-        ("hulp", "nl-NL", "nl"),
-        ("ayuda", "es-MX", "es"),
-        ("socorro", "pt-BR", "pt"),
-        ("morire", "it-IT", "it"),
-        ("tolong", "id-ID", "id"),
-        ("pomocy", "pl-PL", "pl"),
-        ("hilfe", "de-AT", "de"),
-        // Letters alone barely decide without diacritics.
-        ("toi muon chet", "vi-VN", "vi"),
-        ("ne mogu vise", "hr-HR", "hr"),
-        ("zelim da umrem", "sr-Latn-RS", "sr"),
-        ("en jaksa enaa", "fi-FI", "fi"),
-        ("no sé què fer", "ca-ES", "ca"),
-        // A stray Latin word from a phone set to Japanese.
-        ("x", "ja-JP", "ja"),
-        ("ok", "ja-JP", "ja"),
-        // Twins whose readers read each other: the person's setting.
-        ("saya tidak bisa lagi, saya mau mati", "ms-MY", "ms"),
-    ]
-    .into_iter()
-    .map(|(message, locale, want)| (message, json!({"locale": locale}), want))
-    .collect();
-    let wrong = misses(&app, &cases).await;
+    let wrong = misses(
+        &app,
+        "locale",
+        &[
+            ("help", "nl-BE", "nl"),
+            ("hulp", "nl-NL", "nl"),
+            ("ayuda", "es-MX", "es"),
+            ("socorro", "pt-BR", "pt"),
+            ("morire", "it-IT", "it"),
+            ("tolong", "id-ID", "id"),
+            ("pomocy", "pl-PL", "pl"),
+            ("hilfe", "de-AT", "de"),
+            // Letters alone barely decide without diacritics.
+            ("toi muon chet", "vi-VN", "vi"),
+            ("ne mogu vise", "hr-HR", "hr"),
+            ("zelim da umrem", "sr-Latn-RS", "sr"),
+            ("en jaksa enaa", "fi-FI", "fi"),
+            ("no sé què fer", "ca-ES", "ca"),
+            // A stray Latin word from a phone set to Japanese.
+            ("x", "ja-JP", "ja"),
+            ("ok", "ja-JP", "ja"),
+            // Twins whose readers read each other: the person's setting.
+            ("saya tidak bisa lagi, saya mau mati", "ms-MY", "ms"),
+        ],
+    )
+    .await;
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
 #[tokio::test]
 async fn a_clear_message_beats_a_wrong_locale() {
     let app = spawn_app().await;
-    let cases: Vec<(&str, Value, &str)> = [
-        (
-            "ich will nicht mehr leben, niemand versteht mich",
-            "en-US",
-            "de",
-        ),
-        (
-            "je ne veux plus vivre, personne ne me comprend",
-            "en-US",
-            "fr",
-        ),
-        (
-            "no quiero seguir viviendo, nadie me entiende",
-            "en-US",
-            "es",
-        ),
-        (
-            "я больше не хочу жить, никто меня не понимает",
-            "en-US",
-            "ru",
-        ),
-        ("死にたい、誰も分かってくれない", "en-US", "ja"),
-        ("ek wil nie meer lewe nie", "en-US", "af"),
-        ("jag vill inte leva längre", "en-US", "sv"),
-        ("no puc més, ja no vull viure", "en-US", "ca"),
-        ("죽고 싶어", "en-US", "ko"),
-        ("I don't want to be alive anymore", "ja-JP", "en"),
-        // Persian and Urdu readers need their own text.
-        ("میں مرنا چاہتا ہوں، کوئی نہیں سمجھتا", "fa-IR", "ur"),
-    ]
-    .into_iter()
-    .map(|(message, locale, want)| (message, json!({"locale": locale}), want))
-    .collect();
-    let wrong = misses(&app, &cases).await;
+    let wrong = misses(
+        &app,
+        "locale",
+        &[
+            (
+                "ich will nicht mehr leben, niemand versteht mich",
+                "en-US",
+                "de",
+            ),
+            (
+                "je ne veux plus vivre, personne ne me comprend",
+                "en-US",
+                "fr",
+            ),
+            (
+                "no quiero seguir viviendo, nadie me entiende",
+                "en-US",
+                "es",
+            ),
+            (
+                "я больше не хочу жить, никто меня не понимает",
+                "en-US",
+                "ru",
+            ),
+            ("死にたい、誰も分かってくれない", "en-US", "ja"),
+            ("ek wil nie meer lewe nie", "en-US", "af"),
+            ("jag vill inte leva längre", "en-US", "sv"),
+            ("no puc més, ja no vull viure", "en-US", "ca"),
+            ("죽고 싶어", "en-US", "ko"),
+            ("I don't want to be alive anymore", "ja-JP", "en"),
+            // Persian and Urdu readers need their own text.
+            ("میں مرنا چاہتا ہوں، کوئی نہیں سمجھتا", "fa-IR", "ur"),
+        ],
+    )
+    .await;
     assert!(wrong.is_empty(), "{wrong:#?}");
     // A Cyrillic word is not English, even when the detector cannot say
     // which Cyrillic language it is.
@@ -190,54 +194,55 @@ async fn a_clear_message_beats_a_wrong_locale() {
 #[tokio::test]
 async fn crisis_phrases_with_typos_and_their_locale_are_their_language() {
     let app = spawn_app().await;
-    let cases: Vec<(&str, Value, &str)> = [
-        ("ek wil dod gaan", "af-ZA", "af"),
-        ("اريد ان اموت", "ar-EG", "ar"),
-        ("искам да умрра", "bg-BG", "bg"),
-        ("আমি মরতে চায়", "bn-BD", "bn"),
-        ("vull morirr", "ca-ES", "ca"),
-        ("chci umrit uz", "cs-CZ", "cs"),
-        ("jeg vil doe", "da-DK", "da"),
-        ("ich will nich mehr leben", "de-DE", "de"),
-        ("θελω να πεθανω", "el-GR", "el"),
-        ("i wnat to die", "en-GB", "en"),
-        ("ya no puedo mas quiero morirme", "es-MX", "es"),
-        ("میخوام بمیرم", "fa-IR", "fa"),
-        ("haluun kuolla", "fi-FI", "fi"),
-        ("je veux mourrir", "fr-FR", "fr"),
-        ("אני רוצה למותת", "he-IL", "he"),
-        ("मै मरना चाहता हु", "hi-IN", "hi"),
-        ("zelim umrijet", "hr-HR", "hr"),
-        ("meg akarok halnii", "hu-HU", "hu"),
-        ("aku mau matii", "id-ID", "id"),
-        ("voglio morie", "it-IT", "it"),
-        ("しにたい", "ja-JP", "ja"),
-        ("죽고싶어", "ko-KR", "ko"),
-        ("saya nak matii", "ms-MY", "ms"),
-        ("jeg vil do", "nb-NO", "nb"),
-        ("ik wil dod", "nl-NL", "nl"),
-        ("ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ", "pa-IN", "pa"),
-        ("nie chce zyc", "pl-PL", "pl"),
-        ("nao aguento mais", "pt-BR", "pt"),
-        ("vreau sa mor", "ro-RO", "ro"),
-        ("я хочу умерет", "ru-RU", "ru"),
-        ("nechcem zit", "sk-SK", "sk"),
-        ("желим да умрм", "sr-RS", "sr"),
-        ("jag vill do", "sv-SE", "sv"),
-        ("nataka kufaa", "sw-KE", "sw"),
-        ("நான் சாக விரும்புகிறேன்", "ta-IN", "ta"),
-        ("อยากตาย", "th-TH", "th"),
-        ("gusto ko ng mamatay", "fil-PH", "tl"),
-        ("olmek istiyorum", "tr-TR", "tr"),
-        ("хочу вмерти", "uk-UA", "uk"),
-        ("میں مرنا چاہتا ہو", "ur-PK", "ur"),
-        ("toi muon chet", "vi-VN", "vi"),
-        ("我想死了", "zh-TW", "zh"),
-    ]
-    .into_iter()
-    .map(|(message, locale, want)| (message, json!({"locale": locale}), want))
-    .collect();
-    let wrong = misses(&app, &cases).await;
+    let wrong = misses(
+        &app,
+        "locale",
+        &[
+            ("ek wil dod gaan", "af-ZA", "af"),
+            ("اريد ان اموت", "ar-EG", "ar"),
+            ("искам да умрра", "bg-BG", "bg"),
+            ("আমি মরতে চায়", "bn-BD", "bn"),
+            ("vull morirr", "ca-ES", "ca"),
+            ("chci umrit uz", "cs-CZ", "cs"),
+            ("jeg vil doe", "da-DK", "da"),
+            ("ich will nich mehr leben", "de-DE", "de"),
+            ("θελω να πεθανω", "el-GR", "el"),
+            ("i wnat to die", "en-GB", "en"),
+            ("ya no puedo mas quiero morirme", "es-MX", "es"),
+            ("میخوام بمیرم", "fa-IR", "fa"),
+            ("haluun kuolla", "fi-FI", "fi"),
+            ("je veux mourrir", "fr-FR", "fr"),
+            ("אני רוצה למותת", "he-IL", "he"),
+            ("मै मरना चाहता हु", "hi-IN", "hi"),
+            ("zelim umrijet", "hr-HR", "hr"),
+            ("meg akarok halnii", "hu-HU", "hu"),
+            ("aku mau matii", "id-ID", "id"),
+            ("voglio morie", "it-IT", "it"),
+            ("しにたい", "ja-JP", "ja"),
+            ("죽고싶어", "ko-KR", "ko"),
+            ("saya nak matii", "ms-MY", "ms"),
+            ("jeg vil do", "nb-NO", "nb"),
+            ("ik wil dod", "nl-NL", "nl"),
+            ("ਮੈਂ ਮਰਨਾ ਚਾਹੁੰਦਾ", "pa-IN", "pa"),
+            ("nie chce zyc", "pl-PL", "pl"),
+            ("nao aguento mais", "pt-BR", "pt"),
+            ("vreau sa mor", "ro-RO", "ro"),
+            ("я хочу умерет", "ru-RU", "ru"),
+            ("nechcem zit", "sk-SK", "sk"),
+            ("желим да умрм", "sr-RS", "sr"),
+            ("jag vill do", "sv-SE", "sv"),
+            ("nataka kufaa", "sw-KE", "sw"),
+            ("நான் சாக விரும்புகிறேன்", "ta-IN", "ta"),
+            ("อยากตาย", "th-TH", "th"),
+            ("gusto ko ng mamatay", "fil-PH", "tl"),
+            ("olmek istiyorum", "tr-TR", "tr"),
+            ("хочу вмерти", "uk-UA", "uk"),
+            ("میں مرنا چاہتا ہو", "ur-PK", "ur"),
+            ("toi muon chet", "vi-VN", "vi"),
+            ("我想死了", "zh-TW", "zh"),
+        ],
+    )
+    .await;
     assert!(wrong.is_empty(), "{wrong:#?}");
 }
 
