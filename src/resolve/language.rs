@@ -314,11 +314,10 @@ pub fn decide(
         candidate.place = place(candidate.code, setting, parameters, one_word);
     }
 
-    let top_nats = best;
     let mut reasons: Vec<Reason> = candidates
         .iter()
         .map(|c| {
-            let evidence = (c.nats - top_nats) / temperature;
+            let evidence = (c.nats - best) / temperature;
             Reason {
                 code: c.code,
                 recognised: c.recognised,
