@@ -7,7 +7,7 @@
 //! cargo bench --bench lookup -- --warm-up-time 1 --measurement-time 3
 
 use crisis_lookup::lookup::snapshot::Snapshot;
-use crisis_lookup::lookup::{lookup, LookupRequest};
+use crisis_lookup::lookup::{language_setting, lookup, LookupRequest};
 use crisis_lookup::resolve::{self, Hints};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use jiff::Timestamp;
@@ -52,13 +52,6 @@ fn benches(c: &mut Criterion) {
     // Hints → country → the country's languages → the language decision,
     // with the detection already made (detection has its own bench).
     let detection = snapshot.detector.detect(&parse(&body).message.unwrap());
-    let world: Vec<(_, f64)> = snapshot
-        .dataset
-        .speakers
-        .world()
-        .into_iter()
-        .map(|(code, speakers)| (code, speakers as f64 / 1e6))
-        .collect();
     group.bench_function("resolve_hints_country_language", |b| {
         b.iter(|| {
             let mut warnings = Vec::new();
@@ -70,11 +63,7 @@ fn benches(c: &mut Criterion) {
             );
             let country = resolve::resolve_country(&hints);
             let record = country.and_then(|(code, _)| snapshot.dataset.country(code));
-            let setting = resolve::Setting {
-                languages: record.map(|c| c.languages.as_slice()).unwrap_or_default(),
-                shares: country.map(|(code, _)| snapshot.dataset.speakers.shares(code)),
-                world: &world,
-            };
+            let setting = language_setting(&snapshot, country, record);
             resolve::resolve_language(black_box(detection), &hints, &setting)
         })
     });

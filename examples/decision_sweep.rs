@@ -164,13 +164,7 @@ fn main() -> anyhow::Result<()> {
             }
         }
     }
-    let world: Vec<(LanguageCode, f64)> = snapshot
-        .dataset
-        .speakers
-        .world()
-        .into_iter()
-        .map(|(code, n)| (code, n as f64 / 1e6))
-        .collect();
+    let world = snapshot.dataset.speakers.world();
     // A reader's reading of the words the detector once missed
     // (data/langid/word-misses-reading.tsv): line → both, answer, name…
     let mut readings: BTreeMap<usize, String> = BTreeMap::new();
@@ -195,12 +189,12 @@ fn main() -> anyhow::Result<()> {
             .map(|c| c.languages.as_slice())
             .unwrap_or_default(),
         shares: Some(snapshot.dataset.speakers.shares(code)),
-        world: &world,
+        world,
     };
     let anywhere = Setting {
         languages: &[],
         shares: None,
-        world: &world,
+        world,
     };
 
     // Every combination of the grid's values.

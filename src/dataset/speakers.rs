@@ -38,6 +38,10 @@ const STATUSES: [&str; 5] = [
 pub struct Speakers {
     by_language: HashMap<LanguageCode, Vec<(CountryCode, u64)>>,
     by_territory: HashMap<CountryCode, Vec<(LanguageCode, f64)>>,
+    /// Millions of speakers of each language in all territories together,
+    /// sorted by code: the language decision looks it up for every candidate
+    /// of every message, so it is derived once, when the table is read.
+    world: Vec<(LanguageCode, f64)>,
 }
 
 impl Speakers {
@@ -65,16 +69,10 @@ impl Speakers {
             .unwrap_or_default()
     }
 
-    /// Every language with its speakers in all territories together, sorted
-    /// by code (for a binary search).
-    pub fn world(&self) -> Vec<(LanguageCode, u64)> {
-        let mut world: Vec<(LanguageCode, u64)> = self
-            .by_language
-            .keys()
-            .map(|&language| (language, self.total(language)))
-            .collect();
-        world.sort_by_key(|(code, _)| *code);
-        world
+    /// Every language with its millions of speakers in all territories
+    /// together, sorted by code (for a binary search).
+    pub fn world(&self) -> &[(LanguageCode, f64)] {
+        &self.world
     }
 
     /// Reads and checks the table; every problem is reported with its
@@ -246,9 +244,18 @@ impl Speakers {
         for languages in by_territory.values_mut() {
             languages.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         }
+        let mut world: Vec<(LanguageCode, f64)> = by_language
+            .iter()
+            .map(|(&language, territories)| {
+                let speakers: u64 = territories.iter().map(|(_, n)| n).sum();
+                (language, speakers as f64 / 1e6)
+            })
+            .collect();
+        world.sort_by_key(|(code, _)| *code);
         Ok(Self {
             by_language,
             by_territory,
+            world,
         })
     }
 

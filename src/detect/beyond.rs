@@ -222,14 +222,13 @@ impl Beyond {
     /// (`unmodelled`) that whatlang or marker words can name; `None` when
     /// there are none.
     pub fn for_script(script: Script, unmodelled: &[LanguageCode]) -> Option<Self> {
-        let lang = whatlang_lang;
         let words: &'static [(&'static str, &'static [&'static str])] = match script {
             Script::Devanagari => &DEVANAGARI_WORDS,
             _ => &[],
         };
         let named: Vec<(Option<whatlang::Lang>, LanguageCode)> = unmodelled
             .iter()
-            .map(|&code| (lang(code), code))
+            .map(|&code| (whatlang_lang(code), code))
             .filter(|(lang, code)| lang.is_some() || words.iter().any(|(c, _)| *c == code.as_str()))
             .collect();
         if named.is_empty() {

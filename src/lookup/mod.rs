@@ -192,8 +192,11 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
 
     let country = resolve::resolve_country(&hints);
     let record = country.and_then(|(code, _)| snapshot.dataset.country(code));
-    let language =
-        resolve::resolve_language(detection, &hints, &setting(snapshot, country, record));
+    let language = resolve::resolve_language(
+        detection,
+        &hints,
+        &language_setting(snapshot, country, record),
+    );
     // Chinese written in Traditional or Simplified characters asks for that
     // script's text, whatever the region says. Serbian written in Latin or
     // Cyrillic letters likewise, whichever twin (hr, bs) the detector named.
@@ -276,7 +279,7 @@ pub fn lookup(snapshot: &Snapshot, request: LookupRequest, now: Timestamp) -> Lo
 
 /// Where the person writes from, for the language decision: the country's
 /// languages, who writes what there, and the world's speakers.
-fn setting<'a>(
+pub fn language_setting<'a>(
     snapshot: &'a Snapshot,
     country: Option<(CountryCode, CountrySource)>,
     record: Option<&'a crate::dataset::Country>,
@@ -289,23 +292,8 @@ fn setting<'a>(
         shares: country
             .filter(|(_, source)| *source == CountrySource::Country)
             .map(|(code, _)| snapshot.dataset.speakers.shares(code)),
-        world: world_speakers(snapshot),
+        world: snapshot.dataset.speakers.world(),
     }
-}
-
-/// Millions of speakers of each language in the world. The speaker table is
-/// compiled into the binary, the same in every snapshot: computed once.
-fn world_speakers(snapshot: &Snapshot) -> &'static [(LanguageCode, f64)] {
-    static WORLD: std::sync::OnceLock<Vec<(LanguageCode, f64)>> = std::sync::OnceLock::new();
-    WORLD.get_or_init(|| {
-        snapshot
-            .dataset
-            .speakers
-            .world()
-            .into_iter()
-            .map(|(code, speakers)| (code, speakers as f64 / 1e6))
-            .collect()
-    })
 }
 
 /// Joins `{"language":…,"warnings":[…]}` and the cached `"text":…}` into
